@@ -1,0 +1,149 @@
+"""API representations. Fields are listed explicitly; related objects appear in brief form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from events.models import Actor, Article, Event, EventActor, EventReport, Statement
+
+
+class ActorBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Actor
+        fields = ["id", "name", "kind", "country"]
+
+
+class ActorSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Actor
+        fields = ["id", "name", "kind", "country", "aliases", "created_at", "updated_at"]
+
+
+class ArticleBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Article
+        fields = ["id", "url", "title", "source_name", "published_at"]
+
+
+class EventActorSerializer(serializers.ModelSerializer):
+    id = serializers.IntegerField(source="actor.id", read_only=True)
+    name = serializers.CharField(source="actor.name", read_only=True)
+    kind = serializers.CharField(source="actor.kind", read_only=True)
+    country = serializers.CharField(source="actor.country", read_only=True)
+
+    class Meta:
+        model = EventActor
+        fields = ["id", "name", "kind", "country", "role"]
+
+
+class EventReportSerializer(serializers.ModelSerializer):
+    article = ArticleBriefSerializer(read_only=True)
+
+    class Meta:
+        model = EventReport
+        fields = [
+            "id", "article", "event_date", "fatalities", "injured", "children_killed",
+            "children_injured", "evidence", "extractor_version", "created_at",
+        ]
+
+
+class EventSerializer(serializers.ModelSerializer):
+    id = serializers.UUIDField(source="public_id", read_only=True)
+    district = serializers.SerializerMethodField()
+    actors = EventActorSerializer(source="event_actors", many=True, read_only=True)
+    reports = EventReportSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Event
+        fields = [
+            "id", "event_date", "date_precision", "disorder_type", "event_type", "sub_event_type",
+            "country", "admin1", "city", "district", "districts", "latitude", "longitude",
+            "geo_precision", "fatalities", "injured", "children_killed", "children_injured",
+            "weapons", "summary", "review_status", "confidence", "actors", "reports",
+            "created_at", "updated_at",
+        ]
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_district(self, event: Event) -> str | None:
+        return ", ".join(event.districts) or None
+
+
+class EventBriefSerializer(serializers.ModelSerializer):
+    id = serializers.UUIDField(source="public_id", read_only=True)
+
+    class Meta:
+        model = Event
+        fields = ["id", "event_date", "event_type", "sub_event_type", "country", "city"]
+
+
+class StatementSerializer(serializers.ModelSerializer):
+    speaker = ActorBriefSerializer(read_only=True)
+    article = ArticleBriefSerializer(read_only=True)
+    event = EventBriefSerializer(read_only=True)
+
+    class Meta:
+        model = Statement
+        fields = [
+            "id", "text", "start", "end", "speaker", "speaker_as_written", "statement_date",
+            "article", "event", "confidence", "created_at", "updated_at",
+        ]
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    status_url = serializers.SerializerMethodField()
+    event_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Article
+        fields = [
+            "id", "url", "source_name", "title", "published_at", "language", "status", "error",
+            "extractor_version", "status_url", "event_count", "created_at", "updated_at", "processed_at",
+        ]
+
+    def get_status_url(self, article: Article) -> str:
+        request = self.context.get("request")
+        path = f"/api/articles/{article.pk}/"
+        return request.build_absolute_uri(path) if request else path
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    class Meta(ArticleSerializer.Meta):
+        fields = [*ArticleSerializer.Meta.fields, "text"]
+
+
+class ArticleSubmitSerializer(serializers.Serializer):
+    """What a client sends to submit an article: text or html, and what is known about it."""
+
+    text = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False,
+                                 help_text="Plain article text. Give text or html.")
+    html = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False,
+                                 help_text="Article HTML; the main text is extracted from it.")
+    url = serializers.URLField(required=False, allow_null=True, max_length=2000)
+    title = serializers.CharField(required=False, allow_blank=True, max_length=1000)
+    published_at = serializers.DateTimeField(required=False, allow_null=True,
+                                             help_text="ISO 8601 date or date-time.")
+    source = serializers.CharField(required=False, allow_blank=True, max_length=200,
+                                   help_text="The outlet, e.g. Reuters.")
+    language = serializers.CharField(required=False, allow_blank=True, max_length=12)
+
+    def to_internal_value(self, data: Any) -> dict[str, Any]:
+        if isinstance(data, dict) and isinstance(data.get("published_at"), str):
+            value = data["published_at"].strip()
+            if len(value) == 10:  # a bare date: midnight UTC of that day
+                data = {**data, "published_at": f"{value}T00:00:00Z"}
+        return super().to_internal_value(data)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if not (attrs.get("text") or "").strip() and not (attrs.get("html") or "").strip():
+            raise serializers.ValidationError({"text": ["Give the article as text or html; both are empty."]})
+        return attrs
+
+
+class ArticleSubmitResponseSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    status = serializers.CharField()
+    status_url = serializers.CharField()
+    created = serializers.BooleanField(help_text="False when the same text was already stored.")

@@ -1,0 +1,8 @@
+from rest_framework.routers import DefaultRouter
+
+from events.api import views
+
+router = DefaultRouter()
+router.register("events", views.EventViewSet, basename="event")
+router.register("statements", views.StatementViewSet, basename="statement")
+router.register("actors", views.ActorViewSet, basename="actor")

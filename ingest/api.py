@@ -1,0 +1,72 @@
+"""The articles endpoint: submit articles for extraction and follow their status."""
+
+from __future__ import annotations
+
+from django.db.models import Count
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import mixins, status, viewsets
+from rest_framework.exceptions import ValidationError
+from rest_framework.permissions import IsAuthenticatedOrReadOnly
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from events.api.filters import ArticleFilterSet
+from events.api.serializers import (
+    ArticleDetailSerializer,
+    ArticleSerializer,
+    ArticleSubmitResponseSerializer,
+    ArticleSubmitSerializer,
+)
+from events.models import Article
+from ingest.submit import RejectedArticle, submit_article
+
+
+class ArticleViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+    """News articles: submit one (token required) and follow its extraction status."""
+
+    queryset = Article.objects.annotate(event_count=Count("reports")).defer("text", "html")
+    filterset_class = ArticleFilterSet
+    permission_classes = [IsAuthenticatedOrReadOnly]
+    ordering_fields = ["published_at", "created_at", "updated_at"]
+    ordering = ["-created_at"]
+
+    def get_queryset(self):
+        if self.action == "retrieve":
+            return Article.objects.annotate(event_count=Count("reports")).defer("html")
+        return super().get_queryset()
+
+    def get_serializer_class(self):
+        if self.action == "create":
+            return ArticleSubmitSerializer
+        if self.action == "retrieve":
+            return ArticleDetailSerializer
+        return ArticleSerializer
+
+    @extend_schema(
+        request=ArticleSubmitSerializer,
+        responses={
+            202: OpenApiResponse(ArticleSubmitResponseSerializer, description="Accepted for extraction."),
+            200: OpenApiResponse(ArticleSubmitResponseSerializer, description="The same text was already stored."),
+            400: OpenApiResponse(description="The submission is invalid; the body names the field."),
+        },
+    )
+    def create(self, request: Request, *args, **kwargs) -> Response:
+        serializer = ArticleSubmitSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        try:
+            stored = submit_article(
+                text=data.get("text", ""), html=data.get("html", ""), url=data.get("url"),
+                title=data.get("title", ""), published_at=data.get("published_at"),
+                source_name=data.get("source", ""), language=data.get("language", ""),
+            )
+        except RejectedArticle as exc:
+            raise ValidationError({exc.field: [exc.message]}) from None
+        article = stored.article
+        body = {
+            "id": article.pk,
+            "status": article.status,
+            "status_url": request.build_absolute_uri(f"/api/articles/{article.pk}/"),
+            "created": stored.created,
+        }
+        return Response(body, status=status.HTTP_202_ACCEPTED if stored.created else status.HTTP_200_OK)

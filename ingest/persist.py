@@ -1,0 +1,233 @@
+"""All database writes of the ingestion path. Each public function is one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from django.db import connection, transaction
+from django.db.models import Count, F, Q
+from django.utils import timezone
+
+from events import services
+from events.choices import ArticleStatus, ReviewStatus
+from events.models import Actor, ActorMention, Article, Event, EventActor, EventReport, Statement
+from events.text import content_hash
+from ingest.pipeline.types import ExtractedEvent, Extraction, event_to_dict
+
+# Articles in these states may be (re)claimed by a task: processing covers a worker that died
+# mid-task, whose message the broker re-delivers (acks_late).
+CLAIMABLE = (ArticleStatus.QUEUED, ArticleStatus.PROCESSING)
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    article: Article
+    created: bool
+
+
+def store_article(
+    *,
+    text: str,
+    html: str = "",
+    url: str | None = None,
+    title: str = "",
+    published_at: datetime | date | None = None,
+    source_name: str = "",
+    language: str = "",
+) -> StoredArticle:
+    """Insert the article, or return the one already stored with the same text or URL."""
+    digest = content_hash(text)
+    if isinstance(published_at, date) and not isinstance(published_at, datetime):
+        published_at = datetime.combine(published_at, time(0, 0), tzinfo=timezone.UTC)
+    with transaction.atomic():
+        existing = Article.objects.filter(Q(content_hash=digest) | Q(url=url) if url else Q(content_hash=digest)).first()
+        if existing is not None:
+            return StoredArticle(existing, created=False)
+        article = Article(
+            text=text, html=html, url=url or None, title=title or "", published_at=published_at,
+            source_name=source_name or "", language=language or "", content_hash=digest,
+            status=ArticleStatus.QUEUED,
+        )
+        # The unique constraints settle a race between two submitters of the same text.
+        created = Article.objects.bulk_create([article], ignore_conflicts=True)
+        if created and created[0].pk is not None:
+            return StoredArticle(created[0], created=True)
+    return StoredArticle(Article.objects.get(content_hash=digest), created=False)
+
+
+def claim_article(article_id: int) -> Article | None:
+    """Move a queued (or orphaned processing) article to processing; None if there is nothing to do."""
+    with transaction.atomic():
+        claimed = Article.objects.filter(pk=article_id, status__in=CLAIMABLE).update(
+            status=ArticleStatus.PROCESSING, attempts=F("attempts") + 1, updated_at=timezone.now()
+        )
+    if not claimed:
+        return None
+    return Article.objects.get(pk=article_id)
+
+
+def mark_failed(article_id: int, error: str) -> None:
+    with transaction.atomic():
+        Article.objects.filter(pk=article_id).update(
+            status=ArticleStatus.FAILED, error=error[:5000], updated_at=timezone.now()
+        )
+
+
+def requeue(article_ids: list[int]) -> int:
+    """Put failed or stuck articles back in the queue; returns how many moved."""
+    with transaction.atomic():
+        return Article.objects.filter(pk__in=article_ids).update(
+            status=ArticleStatus.QUEUED, error="", updated_at=timezone.now()
+        )
+
+
+def save_extraction(article_id: int, extraction: Extraction) -> Article:
+    """Store everything extracted from one article, replacing what an earlier run stored."""
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        actors = {a.name: services.upsert_actor(a.name, a.kind, a.country or "", a.aliases)
+                  for a in extraction.actors}
+        _save_mentions(article, extraction, actors)
+        events = [_save_event(article, extracted, actors, extraction.extractor_version)
+                  for extracted in extraction.events]
+        _drop_stale_reports(article, events)
+        _save_statements(article, extraction, actors, events)
+        article.status = ArticleStatus.DONE if extraction.supported else ArticleStatus.UNSUPPORTED
+        article.language = article.language or extraction.language
+        article.extractor_version = extraction.extractor_version
+        article.error = ""
+        article.processed_at = timezone.now()
+        article.save()
+    return article
+
+
+def _save_mentions(article: Article, extraction: Extraction, actors: dict[str, Actor]) -> None:
+    ActorMention.objects.filter(article=article).delete()
+    ActorMention.objects.bulk_create(
+        [ActorMention(article=article, actor=actors[a.name], spans=[s.as_list() for s in a.spans])
+         for a in extraction.actors],
+        ignore_conflicts=True,
+    )
+
+
+def identity_key(extracted: ExtractedEvent) -> str:
+    """Same place at the precision given, same day, same event type: the same event."""
+    place = (extracted.city or extracted.admin1 or "").casefold()
+    day = extracted.event_date.isoformat() if extracted.event_date else "undated"
+    return "|".join([extracted.country or "", place, day, extracted.event_type])
+
+
+def _lock_identity(key: str) -> None:
+    # Two workers storing reports of one event at once must not both create it: the second waits
+    # for the first's transaction, then finds its event.
+    digest = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [digest])
+
+
+def _find_event(extracted: ExtractedEvent) -> Event | None:
+    if extracted.event_date is None:
+        return None  # undated mentions are never merged with anything
+    candidates = Event.objects.filter(
+        country=extracted.country or "", event_date=extracted.event_date,
+        event_type=extracted.event_type,
+    ).exclude(review_status=ReviewStatus.REJECTED)
+    if extracted.city:
+        candidates = candidates.filter(city__iexact=extracted.city)
+    else:
+        candidates = candidates.filter(city="", admin1__iexact=extracted.admin1 or "")
+    return candidates.order_by("id").first()
+
+
+def _save_event(article: Article, extracted: ExtractedEvent, actors: dict[str, Actor], version: str) -> Event:
+    key = identity_key(extracted)
+    _lock_identity(key)
+    # A re-run of this article finds its own earlier report first (this also keeps undated events).
+    earlier = EventReport.objects.filter(article=article, extracted__identity=key).select_related("event").first()
+    event = earlier.event if earlier else _find_event(extracted)
+    values = _event_values(extracted)
+    if event is None:
+        event = Event.objects.create(**values)
+    elif event.review_status != ReviewStatus.VERIFIED:
+        # Place, type and weapons from the richest report; figures are refreshed from all reports.
+        for field in ("districts", "weapons"):
+            merged = sorted(set(getattr(event, field)) | set(values[field]))
+            setattr(event, field, merged)
+        for field in ("admin1", "latitude", "longitude", "geo_precision", "date_precision", "summary"):
+            if not getattr(event, field) and values[field]:
+                setattr(event, field, values[field])
+        event.confidence = max(event.confidence, values["confidence"])
+        event.save()
+    report_values = {
+        "event_date": extracted.event_date,
+        "fatalities": extracted.fatalities,
+        "injured": extracted.injured,
+        "children_killed": extracted.children_killed,
+        "children_injured": extracted.children_injured,
+        "evidence": {k: [s.as_list() for s in v] for k, v in extracted.evidence.items()},
+        "extracted": {**event_to_dict(extracted), "identity": identity_key(extracted)},
+        "extractor_version": version,
+    }
+    EventReport.objects.update_or_create(event=event, article=article, defaults=report_values)
+    for ref in extracted.actors:
+        actor = actors.get(ref.name)
+        if actor is not None:
+            EventActor.objects.get_or_create(event=event, actor=actor, role=ref.role)
+    services.refresh_event_figures(event)
+    return event
+
+
+def _event_values(extracted: ExtractedEvent) -> dict:
+    return {
+        "event_date": extracted.event_date,
+        "date_precision": extracted.date_precision,
+        "disorder_type": extracted.disorder_type,
+        "event_type": extracted.event_type,
+        "sub_event_type": extracted.sub_event_type,
+        "country": extracted.country or "",
+        "admin1": extracted.admin1 or "",
+        "city": extracted.city or "",
+        "districts": list(extracted.districts),
+        "latitude": extracted.latitude,
+        "longitude": extracted.longitude,
+        "geo_precision": extracted.geo_precision,
+        "fatalities": extracted.fatalities,
+        "injured": extracted.injured,
+        "children_killed": extracted.children_killed,
+        "children_injured": extracted.children_injured,
+        "weapons": list(extracted.weapons),
+        "summary": extracted.summary,
+        "confidence": min(max(extracted.confidence, 0.0), 1.0),
+    }
+
+
+def _drop_stale_reports(article: Article, events: list[Event]) -> None:
+    """Remove this article's reports of events it no longer describes, and events left empty."""
+    keep = {e.pk for e in events}
+    stale = EventReport.objects.filter(article=article).exclude(event_id__in=keep)
+    affected = list(stale.values_list("event_id", flat=True))
+    stale.delete()
+    if affected:
+        orphans = Event.objects.filter(pk__in=affected, review_status=ReviewStatus.UNVERIFIED).annotate(
+            n=Count("reports")
+        ).filter(n=0)
+        orphans.delete()
+        for event in Event.objects.filter(pk__in=affected):
+            services.refresh_event_figures(event)
+
+
+def _save_statements(article: Article, extraction: Extraction, actors: dict[str, Actor], events: list[Event]) -> None:
+    Statement.objects.filter(article=article).delete()
+    statement_date = article.published_at.date() if article.published_at else None
+    rows = []
+    for s in extraction.statements:
+        speaker = actors.get(s.speaker) if s.speaker else None
+        event = events[s.event_index] if s.event_index is not None and s.event_index < len(events) else None
+        rows.append(Statement(
+            article=article, text=s.text, start=s.start, end=s.end, speaker=speaker,
+            speaker_as_written=(s.speaker_as_written or "")[:300], statement_date=statement_date,
+            event=event, confidence=s.confidence, extractor_version=extraction.extractor_version,
+        ))
+    Statement.objects.bulk_create(rows, ignore_conflicts=True)

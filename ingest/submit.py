@@ -1,0 +1,58 @@
+"""Submitting an article: store it first, enqueue its extraction once the row is committed."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django.conf import settings
+from django.db import transaction
+
+from ingest import persist
+from ingest.pipeline.html import html_to_text
+
+
+class RejectedArticle(ValueError):
+    """The submission cannot become an article; the message names the field at fault."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+def submit_article(
+    *,
+    text: str = "",
+    html: str = "",
+    url: str | None = None,
+    title: str = "",
+    published_at: datetime | date | None = None,
+    source_name: str = "",
+    language: str = "",
+) -> persist.StoredArticle:
+    """Store the article and enqueue its extraction; an article already stored is returned as is."""
+    if not text.strip() and html.strip():
+        extracted = html_to_text(html)
+        text, title = extracted.text, title or extracted.title
+        if not text.strip():
+            raise RejectedArticle("html", "no article text could be found in the HTML")
+    if not text.strip():
+        raise RejectedArticle("text", "the article text is empty")
+    if "\x00" in text:
+        raise RejectedArticle("text", "the text contains NUL characters")
+    if len(text) > settings.MAX_ARTICLE_CHARS:
+        raise RejectedArticle("text", f"the text is longer than {settings.MAX_ARTICLE_CHARS} characters")
+    stored = persist.store_article(
+        text=text, html=html, url=url, title=title, published_at=published_at,
+        source_name=source_name, language=language,
+    )
+    if stored.created:
+        enqueue_extraction(stored.article.pk)
+    return stored
+
+
+def enqueue_extraction(article_id: int) -> None:
+    """Send the extraction task once the current transaction commits (never before)."""
+    from ingest.tasks import process_article
+
+    transaction.on_commit(lambda: process_article.delay(article_id))

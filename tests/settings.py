@@ -1,0 +1,10 @@
+"""Settings for the test suite: the project's settings with test-only defaults."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "tests-only-not-a-secret")
+os.environ.setdefault("CELERY_TASK_ALWAYS_EAGER", "true")
+os.environ.setdefault("THROTTLE_ANON", "100000/minute")
+os.environ.setdefault("THROTTLE_USER", "100000/minute")
+
+from conflictdb.settings import *  # noqa: E402,F403
