@@ -34,7 +34,8 @@ def main() -> int:
     say("Database: " + ("DATABASE_URL" if external_db
                         else f"embedded PostgreSQL in {settings.DATA_DIR / 'postgres'}"))
     call_command("migrate", interactive=False, verbosity=0)
-    say("Migrations applied.")
+    call_command("collectstatic", interactive=False, verbosity=0)
+    say("Migrations applied, static files collected.")
     login = ensure_superuser(settings.DATA_DIR)
     connection.close()
 
