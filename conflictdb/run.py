@@ -31,8 +31,14 @@ def main() -> int:
     port = int(os.environ.get("PORT", "8000"))
     host = os.environ.get("HOST", "127.0.0.1")
     connection.ensure_connection()
-    say("Database: " + ("DATABASE_URL" if external_db
-                        else f"embedded PostgreSQL in {settings.DATA_DIR / 'postgres'}"))
+    say(
+        "Database: "
+        + (
+            "DATABASE_URL"
+            if external_db
+            else f"embedded PostgreSQL in {settings.DATA_DIR / 'postgres'}"
+        )
+    )
     call_command("migrate", interactive=False, verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     say("Migrations applied, static files collected.")
@@ -49,19 +55,47 @@ def main() -> int:
     try:
         broker = settings.CELERY_BROKER_URL
         say(f"Starting a Celery worker (broker: {broker.split('@')[-1]}).")
-        children.append(subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "conflictdb", "worker", "--loglevel", "WARNING",
-             "--concurrency", os.environ.get("WORKER_CONCURRENCY", "1"), "--without-gossip",
-             "--without-mingle"],
-            env=env, cwd=BASE_DIR,
-        ))
+        children.append(
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "celery",
+                    "-A",
+                    "conflictdb",
+                    "worker",
+                    "--loglevel",
+                    "WARNING",
+                    "--concurrency",
+                    os.environ.get("WORKER_CONCURRENCY", "1"),
+                    "--without-gossip",
+                    "--without-mingle",
+                ],
+                env=env,
+                cwd=BASE_DIR,
+            )
+        )
         say(f"Starting the web server on http://{host}:{port}/")
-        children.append(subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "conflictdb.wsgi", "--bind", f"{host}:{port}",
-             "--workers", os.environ.get("WEB_CONCURRENCY", "2"), "--access-logfile", "-",
-             "--log-level", "warning"],
-            env=env, cwd=BASE_DIR,
-        ))
+        children.append(
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "conflictdb.wsgi",
+                    "--bind",
+                    f"{host}:{port}",
+                    "--workers",
+                    os.environ.get("WEB_CONCURRENCY", "2"),
+                    "--access-logfile",
+                    "-",
+                    "--log-level",
+                    "warning",
+                ],
+                env=env,
+                cwd=BASE_DIR,
+            )
+        )
         say("Ingesting seeds/ through the Celery task path...")
         call_command("ingest", str(BASE_DIR / "seeds"), wait=True, timeout=900)
         connection.close()
@@ -71,7 +105,8 @@ def main() -> int:
             f"  ConflictDB is running.\n"
             f"  API:          {base}/api/\n"
             f"  Events:       {base}/api/events/?city=Kyiv\n"
-            f"  OpenAPI docs: {base}/api/docs/   (schema: {base}/api/schema/, ReDoc: {base}/api/redoc/)\n"
+            f"  OpenAPI docs: {base}/api/docs/\n"
+            f"  Schema/ReDoc: {base}/api/schema/  {base}/api/redoc/\n"
             f"  Admin:        {base}/admin/   {login}\n"
             f"  Press Ctrl-C to stop everything.\n",
             flush=True,
@@ -107,7 +142,9 @@ def ensure_superuser(data_dir: Path) -> str:
     password = os.environ.get("DJANGO_SUPERUSER_PASSWORD")
     if username and password:
         if not users.objects.filter(username=username).exists():
-            users.objects.create_superuser(username, os.environ.get("DJANGO_SUPERUSER_EMAIL", ""), password)
+            users.objects.create_superuser(
+                username, os.environ.get("DJANGO_SUPERUSER_EMAIL", ""), password
+            )
         return f"(log in as {username!r} with DJANGO_SUPERUSER_PASSWORD)"
     password_file = data_dir / "admin_password"
     if not users.objects.filter(is_superuser=True).exists():

@@ -23,8 +23,10 @@ class EstimatedCountPaginator(Paginator):
         from django.db import connection
 
         with connection.cursor() as cursor:
-            cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE relname = %s",
-                           [self.object_list.model._meta.db_table])
+            cursor.execute(
+                "SELECT reltuples::bigint FROM pg_class WHERE relname = %s",
+                [self.object_list.model._meta.db_table],
+            )
             row = cursor.fetchone()
         estimate = int(row[0]) if row and row[0] and row[0] > 0 else -1
         return estimate if estimate > 10_000 else super().count
@@ -39,8 +41,16 @@ class EventActorInline(admin.TabularInline):
 class EventReportInline(admin.TabularInline):
     model = EventReport
     extra = 0
-    fields = ["article", "event_date", "fatalities", "injured", "children_killed", "children_injured",
-              "extractor_version", "created_at"]
+    fields = [
+        "article",
+        "event_date",
+        "fatalities",
+        "injured",
+        "children_killed",
+        "children_injured",
+        "extractor_version",
+        "created_at",
+    ]
     readonly_fields = fields
     show_change_link = True
     can_delete = False
@@ -57,8 +67,19 @@ class StatementInline(admin.TabularInline):
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
-    list_display = ["event_date", "event_type", "sub_event_type", "country", "admin1", "city",
-                    "fatalities", "injured", "review_status", "confidence", "updated_at"]
+    list_display = [
+        "event_date",
+        "event_type",
+        "sub_event_type",
+        "country",
+        "admin1",
+        "city",
+        "fatalities",
+        "injured",
+        "review_status",
+        "confidence",
+        "updated_at",
+    ]
     list_filter = ["review_status", "event_type", "sub_event_type", "country", "date_precision"]
     search_fields = ["city", "admin1", "summary", "public_id"]
     date_hierarchy = "event_date"
@@ -82,12 +103,30 @@ class EventAdmin(admin.ModelAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["id", "title", "source_name", "published_at", "status", "language",
-                    "extractor_version", "created_at"]
+    list_display = [
+        "id",
+        "title",
+        "source_name",
+        "published_at",
+        "status",
+        "language",
+        "extractor_version",
+        "created_at",
+    ]
     list_filter = ["status", "language", "source_name"]
     search_fields = ["title", "url", "content_hash"]
-    readonly_fields = ["content_hash", "status", "error", "extractor_version", "attempts",
-                       "processed_at", "created_at", "updated_at", "text_with_evidence", "extracted_events"]
+    readonly_fields = [
+        "content_hash",
+        "status",
+        "error",
+        "extractor_version",
+        "attempts",
+        "processed_at",
+        "created_at",
+        "updated_at",
+        "text_with_evidence",
+        "extracted_events",
+    ]
     exclude = ["html"]
     inlines = [StatementInline]
     paginator = EstimatedCountPaginator
@@ -100,16 +139,22 @@ class ArticleAdmin(admin.ModelAdmin):
             for field_spans in report.evidence.values():
                 spans.extend(tuple(s) for s in field_spans)
         spans.extend((s.start, s.end) for s in article.statements.all())
-        return format_html('<div style="white-space: pre-wrap; max-width: 60em">{}</div>',
-                           highlight(article.text, spans))
+        return format_html(
+            '<div style="white-space: pre-wrap; max-width: 60em">{}</div>',
+            highlight(article.text, spans),
+        )
 
     @admin.display(description="Events extracted")
     def extracted_events(self, article: Article) -> str:
         reports = article.reports.select_related("event")
-        return format_html_join(
-            "", '<div><a href="../../../event/{}/change/">{}</a></div>',
-            ((r.event_id, str(r.event)) for r in reports),
-        ) or "—"
+        return (
+            format_html_join(
+                "",
+                '<div><a href="../../../event/{}/change/">{}</a></div>',
+                ((r.event_id, str(r.event)) for r in reports),
+            )
+            or "—"
+        )
 
 
 def highlight(text: str, spans: list[tuple[int, int]]) -> str:
@@ -148,7 +193,14 @@ class StatementAdmin(admin.ModelAdmin):
     list_filter = ["statement_date"]
     autocomplete_fields = ["speaker"]
     raw_id_fields = ["article", "event"]
-    readonly_fields = ["start", "end", "confidence", "extractor_version", "created_at", "updated_at"]
+    readonly_fields = [
+        "start",
+        "end",
+        "confidence",
+        "extractor_version",
+        "created_at",
+        "updated_at",
+    ]
     paginator = EstimatedCountPaginator
     show_full_result_count = False
 

@@ -1,4 +1,4 @@
-"""The ConflictDB domain: articles in, events, statements and actors out, each linked to its source."""
+"""The ConflictDB domain: articles in; events, statements and actors out, linked to sources."""
 
 from __future__ import annotations
 
@@ -27,23 +27,38 @@ from events.text import normalise_name
 class Article(models.Model):
     """A news article as received, with the state of its extraction."""
 
-    url = models.URLField(max_length=2000, null=True, blank=True, help_text="Where it was published.")
-    source_name = models.CharField(max_length=200, blank=True, help_text="The outlet, e.g. Reuters.")
+    # NULL rather than "" for "no URL", so that the partial unique constraint skips it.
+    url = models.URLField(  # noqa: DJ001
+        max_length=2000, null=True, blank=True, help_text="Where it was published."
+    )
+    source_name = models.CharField(
+        max_length=200, blank=True, help_text="The outlet, e.g. Reuters."
+    )
     title = models.CharField(max_length=1000, blank=True)
     published_at = models.DateTimeField(
-        null=True, blank=True, help_text="Publication time; relative dates in the text resolve against it."
+        null=True,
+        blank=True,
+        help_text="Publication time; relative dates in the text resolve against it.",
     )
-    language = models.CharField(max_length=12, blank=True, help_text="ISO 639-1 code, detected if not given.")
+    language = models.CharField(
+        max_length=12, blank=True, help_text="ISO 639-1 code, detected if not given."
+    )
     text = models.TextField(help_text="The article text that every evidence offset points into.")
-    html = models.TextField(blank=True, help_text="The HTML as received, when the article came as HTML.")
+    html = models.TextField(
+        blank=True, help_text="The HTML as received, when the article came as HTML."
+    )
     content_hash = models.CharField(
-        max_length=64, unique=True, editable=False,
+        max_length=64,
+        unique=True,
+        editable=False,
         help_text="SHA-256 of the normalised text: the same text twice is the same article.",
     )
     status = models.CharField(max_length=16, choices=ArticleStatus, default=ArticleStatus.QUEUED)
     error = models.TextField(blank=True, help_text="Why extraction failed, when it did.")
     extractor_version = models.CharField(
-        max_length=32, blank=True, help_text="Version of the extractor that produced this article's records."
+        max_length=32,
+        blank=True,
+        help_text="Version of the extractor that produced this article's records.",
     )
     attempts = models.PositiveIntegerField(default=0, help_text="Extraction runs started.")
     processed_at = models.DateTimeField(null=True, blank=True)
@@ -82,7 +97,9 @@ class Actor(models.Model):
     kind = models.CharField(max_length=20, choices=ActorKind)
     country = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2 code.")
     aliases = ArrayField(
-        models.CharField(max_length=300), default=list, blank=True,
+        models.CharField(max_length=300),
+        default=list,
+        blank=True,
         help_text="Other names this actor goes by (Moscow for Russia, Zelensky for Zelenskyy).",
     )
     normalised_aliases = ArrayField(models.CharField(max_length=300), default=list, editable=False)
@@ -92,27 +109,33 @@ class Actor(models.Model):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["kind", "normalised_name"], name="actor_kind_name_unique"),
+            models.UniqueConstraint(
+                fields=["kind", "normalised_name"], name="actor_kind_name_unique"
+            ),
         ]
         indexes = [
             models.Index(fields=["normalised_name"], name="actor_normalised_name_idx"),
             GinIndex(fields=["normalised_aliases"], name="actor_aliases_idx"),
         ]
 
+    def __str__(self) -> str:
+        return self.name
+
     def save(self, *args, **kwargs) -> None:
         self.normalised_name = normalise_name(self.name)
         self.normalised_aliases = sorted({normalise_name(a) for a in self.aliases if a.strip()})
         super().save(*args, **kwargs)
 
-    def __str__(self) -> str:
-        return self.name
-
 
 class Event(models.Model):
-    """One conflict event: what happened at one place on one day, however many articles report it."""
+    """One conflict event: what happened at one place on one day, however many report it."""
 
-    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False,
-                                 help_text="Stable public identifier used by the API.")
+    public_id = models.UUIDField(
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text="Stable public identifier used by the API.",
+    )
     event_date = models.DateField(null=True, blank=True)
     date_precision = models.PositiveSmallIntegerField(choices=DatePrecision, null=True, blank=True)
     disorder_type = models.CharField(max_length=40, choices=DisorderType)
@@ -121,19 +144,26 @@ class Event(models.Model):
     country = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2 code.")
     admin1 = models.CharField(max_length=200, blank=True, help_text="First-level region.")
     city = models.CharField(max_length=200, blank=True, help_text="City, town, village or camp.")
-    districts = ArrayField(models.CharField(max_length=200), default=list, blank=True,
-                           help_text="Districts of the city that were hit.")
+    districts = ArrayField(
+        models.CharField(max_length=200),
+        default=list,
+        blank=True,
+        help_text="Districts of the city that were hit.",
+    )
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
     geo_precision = models.PositiveSmallIntegerField(choices=GeoPrecision, null=True, blank=True)
-    fatalities = models.PositiveIntegerField(null=True, blank=True,
-                                             help_text="The most conservative credible figure.")
+    fatalities = models.PositiveIntegerField(
+        null=True, blank=True, help_text="The most conservative credible figure."
+    )
     injured = models.PositiveIntegerField(null=True, blank=True)
     children_killed = models.PositiveIntegerField(null=True, blank=True)
     children_injured = models.PositiveIntegerField(null=True, blank=True)
     weapons = ArrayField(models.CharField(max_length=100), default=list, blank=True)
     summary = models.TextField(blank=True)
-    review_status = models.CharField(max_length=12, choices=ReviewStatus, default=ReviewStatus.UNVERIFIED)
+    review_status = models.CharField(
+        max_length=12, choices=ReviewStatus, default=ReviewStatus.UNVERIFIED
+    )
     confidence = models.FloatField(default=0.5, help_text="Extractor confidence, 0 to 1.")
     actors = models.ManyToManyField(Actor, through="EventActor", related_name="events")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -148,7 +178,8 @@ class Event(models.Model):
         ordering = ["-event_date", "-id"]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(latitude__isnull=True) | models.Q(latitude__gte=-90, latitude__lte=90),
+                condition=models.Q(latitude__isnull=True)
+                | models.Q(latitude__gte=-90, latitude__lte=90),
                 name="event_latitude_range",
             ),
             models.CheckConstraint(
@@ -157,7 +188,8 @@ class Event(models.Model):
                 name="event_longitude_range",
             ),
             models.CheckConstraint(
-                condition=models.Q(confidence__gte=0, confidence__lte=1), name="event_confidence_range"
+                condition=models.Q(confidence__gte=0, confidence__lte=1),
+                name="event_confidence_range",
             ),
         ]
         indexes = [
@@ -186,7 +218,9 @@ class EventActor(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["event", "actor", "role"], name="event_actor_role_unique"),
+            models.UniqueConstraint(
+                fields=["event", "actor", "role"], name="event_actor_role_unique"
+            ),
         ]
         indexes = [models.Index(fields=["actor", "role"], name="eventactor_actor_role_idx")]
 
@@ -205,17 +239,22 @@ class EventReport(models.Model):
     children_killed = models.PositiveIntegerField(null=True, blank=True)
     children_injured = models.PositiveIntegerField(null=True, blank=True)
     evidence = models.JSONField(
-        default=dict, blank=True,
+        default=dict,
+        blank=True,
         help_text="Field name → list of [start, end] character offsets into the article text.",
     )
-    extracted = models.JSONField(default=dict, blank=True, help_text="The extractor's output for this event.")
+    extracted = models.JSONField(
+        default=dict, blank=True, help_text="The extractor's output for this event."
+    )
     extractor_version = models.CharField(max_length=32, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["event", "article"], name="eventreport_event_article_unique"),
+            models.UniqueConstraint(
+                fields=["event", "article"], name="eventreport_event_article_unique"
+            ),
         ]
         indexes = [models.Index(fields=["article"], name="eventreport_article_idx")]
 
@@ -230,13 +269,21 @@ class Statement(models.Model):
     text = models.TextField()
     start = models.PositiveIntegerField(help_text="Offset of the quote in the article text.")
     end = models.PositiveIntegerField()
-    speaker = models.ForeignKey(Actor, null=True, blank=True, on_delete=models.SET_NULL,
-                                related_name="statements")
-    speaker_as_written = models.CharField(max_length=300, blank=True,
-                                          help_text='How the article names the speaker ("the mayor").')
+    speaker = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements"
+    )
+    speaker_as_written = models.CharField(
+        max_length=300, blank=True, help_text='How the article names the speaker ("the mayor").'
+    )
     statement_date = models.DateField(null=True, blank=True)
-    event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.SET_NULL,
-                              related_name="statements", help_text="The event it speaks about, when clear.")
+    event = models.ForeignKey(
+        Event,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="statements",
+        help_text="The event it speaks about, when clear.",
+    )
     confidence = models.FloatField(default=0.5)
     extractor_version = models.CharField(max_length=32, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -245,8 +292,12 @@ class Statement(models.Model):
     class Meta:
         ordering = ["article_id", "start"]
         constraints = [
-            models.UniqueConstraint(fields=["article", "start", "end"], name="statement_article_span_unique"),
-            models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="statement_span_order"),
+            models.UniqueConstraint(
+                fields=["article", "start", "end"], name="statement_article_span_unique"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="statement_span_order"
+            ),
         ]
         indexes = [
             models.Index(fields=["speaker"], name="statement_speaker_idx"),
@@ -262,11 +313,15 @@ class ActorMention(models.Model):
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="actor_mentions")
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="mentions")
-    spans = models.JSONField(default=list, help_text="List of [start, end] offsets into the article text.")
+    spans = models.JSONField(
+        default=list, help_text="List of [start, end] offsets into the article text."
+    )
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["article", "actor"], name="actormention_article_actor_unique"),
+            models.UniqueConstraint(
+                fields=["article", "actor"], name="actormention_article_actor_unique"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -23,9 +23,16 @@ def upsert_actor(name: str, kind: str, country: str = "", aliases: Iterable[str]
         with transaction.atomic():
             # The unique constraint decides under concurrency; the loser re-reads the winner's row.
             Actor.objects.bulk_create(
-                [Actor(name=name, kind=kind, country=country or "", aliases=sorted(set(aliases)),
-                       normalised_name=normalised,
-                       normalised_aliases=sorted({normalise_name(a) for a in aliases}))],
+                [
+                    Actor(
+                        name=name,
+                        kind=kind,
+                        country=country or "",
+                        aliases=sorted(set(aliases)),
+                        normalised_name=normalised,
+                        normalised_aliases=sorted({normalise_name(a) for a in aliases}),
+                    )
+                ],
                 ignore_conflicts=True,
             )
         actor = Actor.objects.get(kind=kind, normalised_name=normalised)
@@ -77,6 +84,8 @@ def set_review_status(events: Iterable[Event], status: str) -> int:
     """Mark events verified, rejected or unverified; returns how many changed."""
     ids = [e.pk for e in events]
     with transaction.atomic():
-        return Event.objects.filter(pk__in=ids).exclude(review_status=status).update(
-            review_status=status, updated_at=timezone.now()
+        return (
+            Event.objects.filter(pk__in=ids)
+            .exclude(review_status=status)
+            .update(review_status=status, updated_at=timezone.now())
         )

@@ -45,9 +45,15 @@ class ArticleViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     @extend_schema(
         request=ArticleSubmitSerializer,
         responses={
-            202: OpenApiResponse(ArticleSubmitResponseSerializer, description="Accepted for extraction."),
-            200: OpenApiResponse(ArticleSubmitResponseSerializer, description="The same text was already stored."),
-            400: OpenApiResponse(description="The submission is invalid; the body names the field."),
+            202: OpenApiResponse(
+                ArticleSubmitResponseSerializer, description="Accepted for extraction."
+            ),
+            200: OpenApiResponse(
+                ArticleSubmitResponseSerializer, description="The same text was already stored."
+            ),
+            400: OpenApiResponse(
+                description="The submission is invalid; the body names the field."
+            ),
         },
     )
     def create(self, request: Request, *args, **kwargs) -> Response:
@@ -56,9 +62,13 @@ class ArticleViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         data = serializer.validated_data
         try:
             stored = submit_article(
-                text=data.get("text", ""), html=data.get("html", ""), url=data.get("url"),
-                title=data.get("title", ""), published_at=data.get("published_at"),
-                source_name=data.get("source", ""), language=data.get("language", ""),
+                text=data.get("text", ""),
+                html=data.get("html", ""),
+                url=data.get("url"),
+                title=data.get("title", ""),
+                published_at=data.get("published_at"),
+                source_name=data.get("source", ""),
+                language=data.get("language", ""),
             )
         except RejectedArticle as exc:
             raise ValidationError({exc.field: [exc.message]}) from None
@@ -69,4 +79,6 @@ class ArticleViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             "status_url": request.build_absolute_uri(f"/api/articles/{article.pk}/"),
             "created": stored.created,
         }
-        return Response(body, status=status.HTTP_202_ACCEPTED if stored.created else status.HTTP_200_OK)
+        return Response(
+            body, status=status.HTTP_202_ACCEPTED if stored.created else status.HTTP_200_OK
+        )

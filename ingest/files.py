@@ -46,7 +46,9 @@ def find_article_files(paths: list[str]) -> Iterator[Path]:
 def read_article_file(path: Path) -> ArticleFile:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ArticleFileError(f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .json or .html")
+        raise ArticleFileError(
+            f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .json or .html"
+        )
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -78,7 +80,9 @@ def _from_json(path: Path, content: str, meta: dict[str, Any]) -> ArticleFile:
     if not (data.get("text") or data.get("html")):
         raise ArticleFileError(f"{path}: field 'text' (or 'html') is missing or empty")
     return ArticleFile(
-        path=path, text=data.get("text") or "", html=data.get("html") or "",
+        path=path,
+        text=data.get("text") or "",
+        html=data.get("html") or "",
         **_metadata(path, {**meta, **{k: v for k, v in data.items() if v is not None}}),
     )
 
@@ -88,10 +92,15 @@ def _metadata(path: Path, meta: dict[str, Any]) -> dict[str, Any]:
     parsed: datetime | date | None = None
     if published:
         try:
-            parsed = (date.fromisoformat(published) if len(published) == 10
-                      else datetime.fromisoformat(published.replace("Z", "+00:00")))
+            parsed = (
+                date.fromisoformat(published)
+                if len(published) == 10
+                else datetime.fromisoformat(published.replace("Z", "+00:00"))
+            )
         except ValueError:
-            raise ArticleFileError(f"{path}: field 'published_at' is not an ISO date: {published!r}") from None
+            raise ArticleFileError(
+                f"{path}: field 'published_at' is not an ISO date: {published!r}"
+            ) from None
         year = parsed.year
         if not 1900 <= year <= 2100:
             raise ArticleFileError(f"{path}: field 'published_at' has an implausible year {year}")

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
@@ -41,24 +41,31 @@ def store_article(
     digest = content_hash(text)
     if isinstance(published_at, date) and not isinstance(published_at, datetime):
         published_at = datetime.combine(published_at, time(0, 0), tzinfo=timezone.UTC)
-    with transaction.atomic():
-        existing = Article.objects.filter(Q(content_hash=digest) | Q(url=url) if url else Q(content_hash=digest)).first()
-        if existing is not None:
-            return StoredArticle(existing, created=False)
-        article = Article(
-            text=text, html=html, url=url or None, title=title or "", published_at=published_at,
-            source_name=source_name or "", language=language or "", content_hash=digest,
-            status=ArticleStatus.QUEUED,
-        )
-        # The unique constraints settle a race between two submitters of the same text.
-        created = Article.objects.bulk_create([article], ignore_conflicts=True)
-        if created and created[0].pk is not None:
-            return StoredArticle(created[0], created=True)
-    return StoredArticle(Article.objects.get(content_hash=digest), created=False)
+    same = Q(content_hash=digest) | Q(url=url) if url else Q(content_hash=digest)
+    existing = Article.objects.filter(same).first()
+    if existing is not None:
+        return StoredArticle(existing, created=False)
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                text=text,
+                html=html,
+                url=url or None,
+                title=title or "",
+                published_at=published_at,
+                source_name=source_name or "",
+                language=language or "",
+                content_hash=digest,
+                status=ArticleStatus.QUEUED,
+            )
+        return StoredArticle(article, created=True)
+    except IntegrityError:
+        # Another submitter stored the same text or URL first: the constraint decided.
+        return StoredArticle(Article.objects.get(same), created=False)
 
 
 def claim_article(article_id: int) -> Article | None:
-    """Move a queued (or orphaned processing) article to processing; None if there is nothing to do."""
+    """Move a queued (or orphaned processing) article to processing; None if nothing to do."""
     with transaction.atomic():
         claimed = Article.objects.filter(pk=article_id, status__in=CLAIMABLE).update(
             status=ArticleStatus.PROCESSING, attempts=F("attempts") + 1, updated_at=timezone.now()
@@ -87,11 +94,15 @@ def save_extraction(article_id: int, extraction: Extraction) -> Article:
     """Store everything extracted from one article, replacing what an earlier run stored."""
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
-        actors = {a.name: services.upsert_actor(a.name, a.kind, a.country or "", a.aliases)
-                  for a in extraction.actors}
+        actors = {
+            a.name: services.upsert_actor(a.name, a.kind, a.country or "", a.aliases)
+            for a in extraction.actors
+        }
         _save_mentions(article, extraction, actors)
-        events = [_save_event(article, extracted, actors, extraction.extractor_version)
-                  for extracted in extraction.events]
+        events = [
+            _save_event(article, extracted, actors, extraction.extractor_version)
+            for extracted in extraction.events
+        ]
         _drop_stale_reports(article, events)
         _save_statements(article, extraction, actors, events)
         article.status = ArticleStatus.DONE if extraction.supported else ArticleStatus.UNSUPPORTED
@@ -106,8 +117,12 @@ def save_extraction(article_id: int, extraction: Extraction) -> Article:
 def _save_mentions(article: Article, extraction: Extraction, actors: dict[str, Actor]) -> None:
     ActorMention.objects.filter(article=article).delete()
     ActorMention.objects.bulk_create(
-        [ActorMention(article=article, actor=actors[a.name], spans=[s.as_list() for s in a.spans])
-         for a in extraction.actors],
+        [
+            ActorMention(
+                article=article, actor=actors[a.name], spans=[s.as_list() for s in a.spans]
+            )
+            for a in extraction.actors
+        ],
         ignore_conflicts=True,
     )
 
@@ -131,7 +146,8 @@ def _find_event(extracted: ExtractedEvent) -> Event | None:
     if extracted.event_date is None:
         return None  # undated mentions are never merged with anything
     candidates = Event.objects.filter(
-        country=extracted.country or "", event_date=extracted.event_date,
+        country=extracted.country or "",
+        event_date=extracted.event_date,
         event_type=extracted.event_type,
     ).exclude(review_status=ReviewStatus.REJECTED)
     if extracted.city:
@@ -141,11 +157,17 @@ def _find_event(extracted: ExtractedEvent) -> Event | None:
     return candidates.order_by("id").first()
 
 
-def _save_event(article: Article, extracted: ExtractedEvent, actors: dict[str, Actor], version: str) -> Event:
+def _save_event(
+    article: Article, extracted: ExtractedEvent, actors: dict[str, Actor], version: str
+) -> Event:
     key = identity_key(extracted)
     _lock_identity(key)
     # A re-run of this article finds its own earlier report first (this also keeps undated events).
-    earlier = EventReport.objects.filter(article=article, extracted__identity=key).select_related("event").first()
+    earlier = (
+        EventReport.objects.filter(article=article, extracted__identity=key)
+        .select_related("event")
+        .first()
+    )
     event = earlier.event if earlier else _find_event(extracted)
     values = _event_values(extracted)
     if event is None:
@@ -155,7 +177,14 @@ def _save_event(article: Article, extracted: ExtractedEvent, actors: dict[str, A
         for field in ("districts", "weapons"):
             merged = sorted(set(getattr(event, field)) | set(values[field]))
             setattr(event, field, merged)
-        for field in ("admin1", "latitude", "longitude", "geo_precision", "date_precision", "summary"):
+        for field in (
+            "admin1",
+            "latitude",
+            "longitude",
+            "geo_precision",
+            "date_precision",
+            "summary",
+        ):
             if not getattr(event, field) and values[field]:
                 setattr(event, field, values[field])
         event.confidence = max(event.confidence, values["confidence"])
@@ -210,24 +239,41 @@ def _drop_stale_reports(article: Article, events: list[Event]) -> None:
     affected = list(stale.values_list("event_id", flat=True))
     stale.delete()
     if affected:
-        orphans = Event.objects.filter(pk__in=affected, review_status=ReviewStatus.UNVERIFIED).annotate(
-            n=Count("reports")
-        ).filter(n=0)
+        orphans = (
+            Event.objects.filter(pk__in=affected, review_status=ReviewStatus.UNVERIFIED)
+            .annotate(n=Count("reports"))
+            .filter(n=0)
+        )
         orphans.delete()
         for event in Event.objects.filter(pk__in=affected):
             services.refresh_event_figures(event)
 
 
-def _save_statements(article: Article, extraction: Extraction, actors: dict[str, Actor], events: list[Event]) -> None:
+def _save_statements(
+    article: Article, extraction: Extraction, actors: dict[str, Actor], events: list[Event]
+) -> None:
     Statement.objects.filter(article=article).delete()
     statement_date = article.published_at.date() if article.published_at else None
     rows = []
     for s in extraction.statements:
         speaker = actors.get(s.speaker) if s.speaker else None
-        event = events[s.event_index] if s.event_index is not None and s.event_index < len(events) else None
-        rows.append(Statement(
-            article=article, text=s.text, start=s.start, end=s.end, speaker=speaker,
-            speaker_as_written=(s.speaker_as_written or "")[:300], statement_date=statement_date,
-            event=event, confidence=s.confidence, extractor_version=extraction.extractor_version,
-        ))
+        event = (
+            events[s.event_index]
+            if s.event_index is not None and s.event_index < len(events)
+            else None
+        )
+        rows.append(
+            Statement(
+                article=article,
+                text=s.text,
+                start=s.start,
+                end=s.end,
+                speaker=speaker,
+                speaker_as_written=(s.speaker_as_written or "")[:300],
+                statement_date=statement_date,
+                event=event,
+                confidence=s.confidence,
+                extractor_version=extraction.extractor_version,
+            )
+        )
     Statement.objects.bulk_create(rows, ignore_conflicts=True)

@@ -41,10 +41,17 @@ def submit_article(
     if "\x00" in text:
         raise RejectedArticle("text", "the text contains NUL characters")
     if len(text) > settings.MAX_ARTICLE_CHARS:
-        raise RejectedArticle("text", f"the text is longer than {settings.MAX_ARTICLE_CHARS} characters")
+        raise RejectedArticle(
+            "text", f"the text is longer than {settings.MAX_ARTICLE_CHARS} characters"
+        )
     stored = persist.store_article(
-        text=text, html=html, url=url, title=title, published_at=published_at,
-        source_name=source_name, language=language,
+        text=text,
+        html=html,
+        url=url,
+        title=title,
+        published_at=published_at,
+        source_name=source_name,
+        language=language,
     )
     if stored.created:
         enqueue_extraction(stored.article.pk)

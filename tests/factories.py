@@ -13,7 +13,9 @@ class ArticleFactory(factory.django.DjangoModelFactory):
         model = Article
 
     title = factory.Sequence(lambda n: f"Report {n}")
-    text = factory.Sequence(lambda n: f"Shelling hit the town on Monday, officials said (report {n}).")
+    text = factory.Sequence(
+        lambda n: f"Shelling hit the town on Monday, officials said (report {n})."
+    )
     content_hash = factory.LazyAttribute(lambda o: content_hash(o.text))
     published_at = dt.datetime(2025, 6, 2, 8, 0, tzinfo=dt.UTC)
     status = "done"

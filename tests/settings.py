@@ -7,4 +7,4 @@ os.environ.setdefault("CELERY_TASK_ALWAYS_EAGER", "true")
 os.environ.setdefault("THROTTLE_ANON", "100000/minute")
 os.environ.setdefault("THROTTLE_USER", "100000/minute")
 
-from conflictdb.settings import *  # noqa: E402,F403
+from conflictdb.settings import *  # noqa: F403

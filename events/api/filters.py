@@ -1,4 +1,4 @@
-"""FilterSets for the API. Several values separated by commas mean OR; parameters combine with AND."""
+"""FilterSets for the API. Commas between values mean OR; parameters combine with AND."""
 
 from __future__ import annotations
 
@@ -13,7 +13,14 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
 
-from events.choices import ActorKind, ActorRole, ArticleStatus, EventType, ReviewStatus, SubEventType
+from events.choices import (
+    ActorKind,
+    ActorRole,
+    ArticleStatus,
+    EventType,
+    ReviewStatus,
+    SubEventType,
+)
 from events.models import Actor, Article, Event, Statement
 from events.text import normalise_name
 
@@ -31,9 +38,7 @@ class StrictFilterBackend(filters.DjangoFilterBackend):
             known |= set(filterset_class.base_filters)
         unknown = sorted(set(request.query_params) - known)
         if unknown:
-            raise ValidationError(
-                {name: ["Unknown query parameter."] for name in unknown}
-            )
+            raise ValidationError({name: ["Unknown query parameter."] for name in unknown})
         return super().filter_queryset(request, queryset, view)
 
 
@@ -64,7 +69,12 @@ def checked_choices(value: str, allowed: Iterable[str], parameter: str) -> list[
     bad = [v for v in values if v not in allowed_set]
     if bad:
         raise ValidationError(
-            {parameter: [f"Unknown value {v!r}; expected one of: {', '.join(sorted(allowed_set))}." for v in bad]}
+            {
+                parameter: [
+                    f"Unknown value {v!r}; expected one of: {', '.join(sorted(allowed_set))}."
+                    for v in bad
+                ]
+            }
         )
     return values
 
@@ -72,26 +82,73 @@ def checked_choices(value: str, allowed: Iterable[str], parameter: str) -> list[
 def actor_query(value: str, prefix: str = "") -> Q:
     """Match actors by canonical name or alias, case- and accent-insensitively."""
     names = [normalise_name(v) for v in split_values(value)]
-    return Q(**{f"{prefix}normalised_name__in": names}) | Q(**{f"{prefix}normalised_aliases__overlap": names})
+    return Q(**{f"{prefix}normalised_name__in": names}) | Q(
+        **{f"{prefix}normalised_aliases__overlap": names}
+    )
 
 
 class EventFilterSet(filters.FilterSet):
-    city = filters.CharFilter(method="filter_city", help_text="City, town or village; commas for OR. Case-insensitive.")
-    country = filters.CharFilter(method="filter_country", help_text="ISO 3166-1 alpha-2 code or English name; commas for OR.")
-    admin1 = filters.CharFilter(method="filter_admin1", help_text="First-level region; commas for OR.")
-    district = filters.CharFilter(method="filter_district", help_text="District of a city; commas for OR.")
-    event_type = filters.CharFilter(method="filter_event_type", help_text="ACLED event type; commas for OR.")
-    sub_event_type = filters.CharFilter(method="filter_sub_event_type", help_text="ACLED sub-event type; commas for OR.")
-    date_from = filters.DateFilter(field_name="event_date", lookup_expr="gte", help_text="Events on or after this date (YYYY-MM-DD).")
-    date_to = filters.DateFilter(field_name="event_date", lookup_expr="lte", help_text="Events on or before this date (YYYY-MM-DD).")
-    updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte", help_text="Events changed at or after this ISO 8601 time.")
-    min_fatalities = filters.NumberFilter(field_name="fatalities", lookup_expr="gte", min_value=0, help_text="At least this many fatalities.")
-    max_fatalities = filters.NumberFilter(field_name="fatalities", lookup_expr="lte", min_value=0, help_text="At most this many fatalities.")
-    status = filters.ChoiceFilter(field_name="review_status", choices=ReviewStatus.choices, help_text="Review status.")
-    actor = filters.CharFilter(method="filter_actor", help_text="Actor name or alias; commas for OR.")
+    city = filters.CharFilter(
+        method="filter_city", help_text="City, town or village; commas for OR. Case-insensitive."
+    )
+    country = filters.CharFilter(
+        method="filter_country", help_text="ISO 3166-1 alpha-2 code or English name; commas for OR."
+    )
+    admin1 = filters.CharFilter(
+        method="filter_admin1", help_text="First-level region; commas for OR."
+    )
+    district = filters.CharFilter(
+        method="filter_district", help_text="District of a city; commas for OR."
+    )
+    event_type = filters.CharFilter(
+        method="filter_event_type", help_text="ACLED event type; commas for OR."
+    )
+    sub_event_type = filters.CharFilter(
+        method="filter_sub_event_type", help_text="ACLED sub-event type; commas for OR."
+    )
+    date_from = filters.DateFilter(
+        field_name="event_date",
+        lookup_expr="gte",
+        help_text="Events on or after this date (YYYY-MM-DD).",
+    )
+    date_to = filters.DateFilter(
+        field_name="event_date",
+        lookup_expr="lte",
+        help_text="Events on or before this date (YYYY-MM-DD).",
+    )
+    updated_since = filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        help_text="Events changed at or after this ISO 8601 time.",
+    )
+    min_fatalities = filters.NumberFilter(
+        field_name="fatalities",
+        lookup_expr="gte",
+        min_value=0,
+        help_text="At least this many fatalities.",
+    )
+    max_fatalities = filters.NumberFilter(
+        field_name="fatalities",
+        lookup_expr="lte",
+        min_value=0,
+        help_text="At most this many fatalities.",
+    )
+    status = filters.ChoiceFilter(
+        field_name="review_status", choices=ReviewStatus.choices, help_text="Review status."
+    )
+    actor = filters.CharFilter(
+        method="filter_actor", help_text="Actor name or alias; commas for OR."
+    )
     actor_id = filters.NumberFilter(method="filter_actor_id", min_value=1, help_text="Actor id.")
-    role = filters.ChoiceFilter(choices=ActorRole.choices, method="filter_role", help_text="With actor or actor_id: the actor's role.")
-    q = filters.CharFilter(method="search", help_text="Full-text search over summaries, places and source articles, ranked.")
+    role = filters.ChoiceFilter(
+        choices=ActorRole.choices,
+        method="filter_role",
+        help_text="With actor or actor_id: the actor's role.",
+    )
+    q = filters.CharFilter(
+        method="search",
+        help_text="Full-text search over summaries, places and source articles, ranked.",
+    )
 
     class Meta:
         model = Event
@@ -99,7 +156,9 @@ class EventFilterSet(filters.FilterSet):
 
     @extend_schema_field(OpenApiTypes.STR)
     def filter_city(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.annotate(city_upper=Upper("city")).filter(city_upper__in=[v.upper() for v in split_values(value)])
+        return queryset.annotate(city_upper=Upper("city")).filter(
+            city_upper__in=[v.upper() for v in split_values(value)]
+        )
 
     @extend_schema_field(OpenApiTypes.STR)
     def filter_country(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
@@ -107,7 +166,9 @@ class EventFilterSet(filters.FilterSet):
 
     @extend_schema_field(OpenApiTypes.STR)
     def filter_admin1(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.annotate(admin1_upper=Upper("admin1")).filter(admin1_upper__in=[v.upper() for v in split_values(value)])
+        return queryset.annotate(admin1_upper=Upper("admin1")).filter(
+            admin1_upper__in=[v.upper() for v in split_values(value)]
+        )
 
     @extend_schema_field(OpenApiTypes.STR)
     def filter_district(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
@@ -115,11 +176,15 @@ class EventFilterSet(filters.FilterSet):
 
     @extend_schema_field(OpenApiTypes.STR)
     def filter_event_type(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.filter(event_type__in=checked_choices(value, EventType.values, "event_type"))
+        return queryset.filter(
+            event_type__in=checked_choices(value, EventType.values, "event_type")
+        )
 
     @extend_schema_field(OpenApiTypes.STR)
     def filter_sub_event_type(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.filter(sub_event_type__in=checked_choices(value, SubEventType.values, "sub_event_type"))
+        return queryset.filter(
+            sub_event_type__in=checked_choices(value, SubEventType.values, "sub_event_type")
+        )
 
     def _role(self) -> dict[str, str]:
         role = self.data.get("role")
@@ -151,14 +216,20 @@ class EventFilterSet(filters.FilterSet):
 
 
 class StatementFilterSet(filters.FilterSet):
-    speaker = filters.CharFilter(method="filter_speaker", help_text="Speaker name or alias; commas for OR.")
+    speaker = filters.CharFilter(
+        method="filter_speaker", help_text="Speaker name or alias; commas for OR."
+    )
     speaker_id = filters.NumberFilter(field_name="speaker_id", help_text="Speaker actor id.")
     article = filters.NumberFilter(field_name="article_id", help_text="Article id.")
-    event = filters.UUIDFilter(field_name="event__public_id", help_text="Public id of the event quoted about.")
+    event = filters.UUIDFilter(
+        field_name="event__public_id", help_text="Public id of the event quoted about."
+    )
     date_from = filters.DateFilter(field_name="statement_date", lookup_expr="gte")
     date_to = filters.DateFilter(field_name="statement_date", lookup_expr="lte")
     updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
-    q = filters.CharFilter(field_name="text", lookup_expr="icontains", help_text="Text contained in the quote.")
+    q = filters.CharFilter(
+        field_name="text", lookup_expr="icontains", help_text="Text contained in the quote."
+    )
 
     class Meta:
         model = Statement
@@ -170,11 +241,17 @@ class StatementFilterSet(filters.FilterSet):
 
 
 class ActorFilterSet(filters.FilterSet):
-    name = filters.CharFilter(method="filter_name", help_text="Canonical name or alias; commas for OR.")
+    name = filters.CharFilter(
+        method="filter_name", help_text="Canonical name or alias; commas for OR."
+    )
     kind = filters.ChoiceFilter(choices=ActorKind.choices)
-    country = filters.CharFilter(method="filter_country", help_text="ISO code or country name; commas for OR.")
+    country = filters.CharFilter(
+        method="filter_country", help_text="ISO code or country name; commas for OR."
+    )
     updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
-    q = filters.CharFilter(field_name="name", lookup_expr="icontains", help_text="Part of the name.")
+    q = filters.CharFilter(
+        field_name="name", lookup_expr="icontains", help_text="Part of the name."
+    )
 
     class Meta:
         model = Actor
@@ -191,7 +268,9 @@ class ActorFilterSet(filters.FilterSet):
 
 class ArticleFilterSet(filters.FilterSet):
     status = filters.ChoiceFilter(choices=ArticleStatus.choices)
-    source = filters.CharFilter(field_name="source_name", lookup_expr="iexact", help_text="Outlet name.")
+    source = filters.CharFilter(
+        field_name="source_name", lookup_expr="iexact", help_text="Outlet name."
+    )
     published_from = filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
     published_to = filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="lte")
     updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
@@ -203,4 +282,6 @@ class ArticleFilterSet(filters.FilterSet):
 
     @extend_schema_field(OpenApiTypes.STR)
     def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.filter(search_vector=SearchQuery(value, search_type="websearch", config="english"))
+        return queryset.filter(
+            search_vector=SearchQuery(value, search_type="websearch", config="english")
+        )

@@ -45,8 +45,16 @@ class EventReportSerializer(serializers.ModelSerializer):
     class Meta:
         model = EventReport
         fields = [
-            "id", "article", "event_date", "fatalities", "injured", "children_killed",
-            "children_injured", "evidence", "extractor_version", "created_at",
+            "id",
+            "article",
+            "event_date",
+            "fatalities",
+            "injured",
+            "children_killed",
+            "children_injured",
+            "evidence",
+            "extractor_version",
+            "created_at",
         ]
 
 
@@ -59,11 +67,32 @@ class EventSerializer(serializers.ModelSerializer):
     class Meta:
         model = Event
         fields = [
-            "id", "event_date", "date_precision", "disorder_type", "event_type", "sub_event_type",
-            "country", "admin1", "city", "district", "districts", "latitude", "longitude",
-            "geo_precision", "fatalities", "injured", "children_killed", "children_injured",
-            "weapons", "summary", "review_status", "confidence", "actors", "reports",
-            "created_at", "updated_at",
+            "id",
+            "event_date",
+            "date_precision",
+            "disorder_type",
+            "event_type",
+            "sub_event_type",
+            "country",
+            "admin1",
+            "city",
+            "district",
+            "districts",
+            "latitude",
+            "longitude",
+            "geo_precision",
+            "fatalities",
+            "injured",
+            "children_killed",
+            "children_injured",
+            "weapons",
+            "summary",
+            "review_status",
+            "confidence",
+            "actors",
+            "reports",
+            "created_at",
+            "updated_at",
         ]
 
     @extend_schema_field(serializers.CharField(allow_null=True))
@@ -87,8 +116,18 @@ class StatementSerializer(serializers.ModelSerializer):
     class Meta:
         model = Statement
         fields = [
-            "id", "text", "start", "end", "speaker", "speaker_as_written", "statement_date",
-            "article", "event", "confidence", "created_at", "updated_at",
+            "id",
+            "text",
+            "start",
+            "end",
+            "speaker",
+            "speaker_as_written",
+            "statement_date",
+            "article",
+            "event",
+            "confidence",
+            "created_at",
+            "updated_at",
         ]
 
 
@@ -99,8 +138,20 @@ class ArticleSerializer(serializers.ModelSerializer):
     class Meta:
         model = Article
         fields = [
-            "id", "url", "source_name", "title", "published_at", "language", "status", "error",
-            "extractor_version", "status_url", "event_count", "created_at", "updated_at", "processed_at",
+            "id",
+            "url",
+            "source_name",
+            "title",
+            "published_at",
+            "language",
+            "status",
+            "error",
+            "extractor_version",
+            "status_url",
+            "event_count",
+            "created_at",
+            "updated_at",
+            "processed_at",
         ]
 
     def get_status_url(self, article: Article) -> str:
@@ -117,16 +168,26 @@ class ArticleDetailSerializer(ArticleSerializer):
 class ArticleSubmitSerializer(serializers.Serializer):
     """What a client sends to submit an article: text or html, and what is known about it."""
 
-    text = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False,
-                                 help_text="Plain article text. Give text or html.")
-    html = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False,
-                                 help_text="Article HTML; the main text is extracted from it.")
+    text = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        trim_whitespace=False,
+        help_text="Plain article text. Give text or html.",
+    )
+    html = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        trim_whitespace=False,
+        help_text="Article HTML; the main text is extracted from it.",
+    )
     url = serializers.URLField(required=False, allow_null=True, max_length=2000)
     title = serializers.CharField(required=False, allow_blank=True, max_length=1000)
-    published_at = serializers.DateTimeField(required=False, allow_null=True,
-                                             help_text="ISO 8601 date or date-time.")
-    source = serializers.CharField(required=False, allow_blank=True, max_length=200,
-                                   help_text="The outlet, e.g. Reuters.")
+    published_at = serializers.DateTimeField(
+        required=False, allow_null=True, help_text="ISO 8601 date or date-time."
+    )
+    source = serializers.CharField(
+        required=False, allow_blank=True, max_length=200, help_text="The outlet, e.g. Reuters."
+    )
     language = serializers.CharField(required=False, allow_blank=True, max_length=12)
 
     def to_internal_value(self, data: Any) -> dict[str, Any]:
@@ -138,7 +199,9 @@ class ArticleSubmitSerializer(serializers.Serializer):
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if not (attrs.get("text") or "").strip() and not (attrs.get("html") or "").strip():
-            raise serializers.ValidationError({"text": ["Give the article as text or html; both are empty."]})
+            raise serializers.ValidationError(
+                {"text": ["Give the article as text or html; both are empty."]}
+            )
         return attrs
 
 

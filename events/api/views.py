@@ -14,8 +14,13 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
     """Conflict events, one per place and day, with their actors and source reports."""
 
     queryset = Event.objects.prefetch_related(
-        Prefetch("event_actors", queryset=EventActor.objects.select_related("actor").order_by("role", "actor__name")),
-        Prefetch("reports", queryset=EventReport.objects.select_related("article").order_by("created_at")),
+        Prefetch(
+            "event_actors",
+            queryset=EventActor.objects.select_related("actor").order_by("role", "actor__name"),
+        ),
+        Prefetch(
+            "reports", queryset=EventReport.objects.select_related("article").order_by("created_at")
+        ),
     )
     serializer_class = EventSerializer
     filterset_class = EventFilterSet

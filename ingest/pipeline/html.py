@@ -9,8 +9,17 @@ import trafilatura
 from lxml import html as lxml_html
 from lxml_html_clean import Cleaner
 
-_CLEANER = Cleaner(scripts=True, javascript=True, style=True, comments=True, forms=True,
-                   embedded=True, frames=True, meta=False, page_structure=False)
+_CLEANER = Cleaner(
+    scripts=True,
+    javascript=True,
+    style=True,
+    comments=True,
+    forms=True,
+    embedded=True,
+    frames=True,
+    meta=False,
+    page_structure=False,
+)
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 

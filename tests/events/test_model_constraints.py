@@ -35,7 +35,9 @@ def test_actor_unique_per_kind_and_normalised_name():
 
 
 def test_actor_aliases_are_normalised_for_lookup():
-    actor = Actor.objects.create(name="Volodymyr Zelenskyy", kind="person", aliases=["Zelensky", "Zélenskiy"])
+    actor = Actor.objects.create(
+        name="Volodymyr Zelenskyy", kind="person", aliases=["Zelensky", "Zélenskiy"]
+    )
     assert actor.normalised_aliases == ["zelenskiy", "zelensky"]
 
 

@@ -19,15 +19,27 @@ TEXT = (
 )
 
 
-def kharkiv_strike(fatalities: int | None = 3, injured: int | None = 11, day: dt.date = dt.date(2025, 6, 1),
-                   city: str = "Kharkiv") -> ExtractedEvent:
+def kharkiv_strike(
+    fatalities: int | None = 3,
+    injured: int | None = 11,
+    day: dt.date = dt.date(2025, 6, 1),
+    city: str = "Kharkiv",
+) -> ExtractedEvent:
     return ExtractedEvent(
         event_type="Explosions/Remote violence",
         sub_event_type="Shelling/artillery/missile attack",
         disorder_type="Political violence",
-        event_date=day, date_precision=1, country="UA", admin1="Kharkiv", city=city,
-        latitude=49.98, longitude=36.25, geo_precision=1,
-        fatalities=fatalities, injured=injured, weapons=("missile",),
+        event_date=day,
+        date_precision=1,
+        country="UA",
+        admin1="Kharkiv",
+        city=city,
+        latitude=49.98,
+        longitude=36.25,
+        geo_precision=1,
+        fatalities=fatalities,
+        injured=injured,
+        weapons=("missile",),
         actors=(ActorRef("Russia", "perpetrator"), ActorRef("Civilians (Ukraine)", "target")),
         summary="Russian missiles struck Kharkiv, killing three.",
         confidence=0.8,
@@ -42,10 +54,18 @@ def extraction(*events: ExtractedEvent, with_statement: bool = True) -> Extracti
         ExtractedActor("Ihor Terekhov", "person", "UA", (), (Span(147, 160),), 0.8),
     )
     statements = (
-        ExtractedStatement(
-            text="We will not be broken by this terror", start=91, end=127,
-            speaker="Ihor Terekhov", speaker_as_written="the city's mayor Ihor Terekhov",
-            event_index=0 if events else None, confidence=0.9,
-        ),
-    ) if with_statement else ()
+        (
+            ExtractedStatement(
+                text="We will not be broken by this terror",
+                start=91,
+                end=127,
+                speaker="Ihor Terekhov",
+                speaker_as_written="the city's mayor Ihor Terekhov",
+                event_index=0 if events else None,
+                confidence=0.9,
+            ),
+        )
+        if with_statement
+        else ()
+    )
     return Extraction("test-1", "en", True, tuple(events), statements, actors)

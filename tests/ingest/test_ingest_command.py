@@ -32,7 +32,9 @@ def test_ingesting_twice_changes_nothing(capsys):
 
 
 def test_bad_files_are_named_and_the_rest_continue(tmp_path, capsys):
-    (tmp_path / "good.txt").write_text("Gunmen killed four villagers near Bandiagara on Sunday.", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(
+        "Gunmen killed four villagers near Bandiagara on Sunday.", encoding="utf-8"
+    )
     (tmp_path / "broken.json").write_text('{"text": "unterminated', encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\xff\xfe\x00\x01garbage")
     (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
@@ -53,9 +55,22 @@ def test_missing_path_is_a_clear_error():
 
 
 def test_manifest_beside_text_files_gives_metadata(tmp_path):
-    (tmp_path / "a.txt").write_text("Protesters marched in Tbilisi on Sunday night.", encoding="utf-8")
-    (tmp_path / "manifest.json").write_text(json.dumps(
-        {"articles": [{"file": "a.txt", "published_at": "2024-12-01", "title": "Tbilisi march"}]}), encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "Protesters marched in Tbilisi on Sunday night.", encoding="utf-8"
+    )
+    (tmp_path / "manifest.json").write_text(
+        json.dumps(
+            {
+                "articles": [
+                    {"file": "a.txt", "published_at": "2024-12-01", "title": "Tbilisi march"}
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     call_command("ingest", str(tmp_path))
     article = Article.objects.get()
-    assert (article.title, article.published_at.date().isoformat()) == ("Tbilisi march", "2024-12-01")
+    assert (article.title, article.published_at.date().isoformat()) == (
+        "Tbilisi march",
+        "2024-12-01",
+    )

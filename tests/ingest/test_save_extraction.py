@@ -11,7 +11,10 @@ pytestmark = pytest.mark.django_db
 
 
 def counts() -> dict[str, int]:
-    return {m.__name__: m.objects.count() for m in (Event, EventReport, EventActor, Actor, Statement, ActorMention)}
+    return {
+        m.__name__: m.objects.count()
+        for m in (Event, EventReport, EventActor, Actor, Statement, ActorMention)
+    }
 
 
 def test_extraction_is_stored_with_evidence_and_speaker():
@@ -20,16 +23,23 @@ def test_extraction_is_stored_with_evidence_and_speaker():
 
     event = Event.objects.get()
     assert (event.city, event.country, event.event_date, event.fatalities, event.injured) == (
-        "Kharkiv", "UA", dt.date(2025, 6, 1), 3, 11)
+        "Kharkiv",
+        "UA",
+        dt.date(2025, 6, 1),
+        3,
+        11,
+    )
     report = event.reports.get()
     assert report.article == article
     assert report.evidence == {"city": [[24, 31]], "fatalities": [[51, 65]]}
     assert {(ea.actor.name, ea.role) for ea in event.event_actors.select_related("actor")} == {
-        ("Russia", "perpetrator"), ("Civilians (Ukraine)", "target")}
+        ("Russia", "perpetrator"),
+        ("Civilians (Ukraine)", "target"),
+    }
     statement = Statement.objects.get()
     assert statement.speaker.name == "Ihor Terekhov"
     assert statement.event == event
-    assert TEXT[statement.start:statement.end] == statement.text
+    assert TEXT[statement.start : statement.end] == statement.text
     article.refresh_from_db()
     assert (article.status, article.extractor_version) == ("done", "test-1")
 
@@ -58,8 +68,12 @@ def test_second_article_on_same_event_adds_a_report_and_updates_the_toll():
 
 def test_different_cities_or_days_stay_apart():
     article = ArticleFactory()
-    persist.save_extraction(article.pk, extraction(
-        kharkiv_strike(), kharkiv_strike(city="Dnipro"), kharkiv_strike(day=dt.date(2025, 6, 8))))
+    persist.save_extraction(
+        article.pk,
+        extraction(
+            kharkiv_strike(), kharkiv_strike(city="Dnipro"), kharkiv_strike(day=dt.date(2025, 6, 8))
+        ),
+    )
     assert Event.objects.count() == 3
 
 

@@ -31,7 +31,9 @@ def ingest_seeds_through(env: dict[str, str]) -> None:
         finished = wait_for(lambda: Article.objects.filter(status="done").count() == 2)
         if not finished:
             worker.terminate()
-            pytest.fail("worker did not finish: " + (worker.communicate(timeout=30)[0] or "")[-3000:])
+            pytest.fail(
+                "worker did not finish: " + (worker.communicate(timeout=30)[0] or "")[-3000:]
+            )
 
 
 def row_counts() -> tuple[int, ...]:
@@ -50,8 +52,11 @@ def test_seeds_through_redis_and_a_real_worker(tmp_path):
     if not redis_answers():
         pytest.skip("no Redis answers on 127.0.0.1:6379")
     queue = f"conflictdb-test-{uuid.uuid4().hex[:8]}"
-    env = process_env(CELERY_BROKER_URL="redis://127.0.0.1:6379/15", CELERY_QUEUE=queue,
-                      CONFLICTDB_DATA_DIR=str(tmp_path))
+    env = process_env(
+        CELERY_BROKER_URL="redis://127.0.0.1:6379/15",
+        CELERY_QUEUE=queue,
+        CONFLICTDB_DATA_DIR=str(tmp_path),
+    )
     ingest_seeds_through(env)
     assert_kyiv_events_from_both_seeds()
     before = row_counts()

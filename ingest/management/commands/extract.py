@@ -21,8 +21,12 @@ class Command(BaseCommand):
     requires_migrations_checks = False
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", help="Article files (.txt, .json, .html) or folders.")
-        parser.add_argument("--indent", type=int, default=None, help="Pretty-print with this indent.")
+        parser.add_argument(
+            "paths", nargs="+", help="Article files (.txt, .json, .html) or folders."
+        )
+        parser.add_argument(
+            "--indent", type=int, default=None, help="Pretty-print with this indent."
+        )
 
     def handle(self, *args, **options):
         try:
@@ -42,8 +46,13 @@ class Command(BaseCommand):
                 converted = html_to_text(article.html)
                 text, title = converted.text, title or converted.title
             extraction = extract_article(
-                ArticleInput(text=text, published_at=article.published_at, url=article.url,
-                             title=title or None, language=article.language or None)
+                ArticleInput(
+                    text=text,
+                    published_at=article.published_at,
+                    url=article.url,
+                    title=title or None,
+                    language=article.language or None,
+                )
             )
             line = {"source": str(path), **extraction.to_dict()}
             self.stdout.write(json.dumps(line, ensure_ascii=False, indent=options["indent"]))

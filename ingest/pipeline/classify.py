@@ -1,0 +1,264 @@
+"""Sentence cues for events: triggers, ACLED type and sub-event type, background and totals."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.pipeline import taxonomy as tx
+from ingest.pipeline.weapons import (
+    AIR,
+    ARTILLERY,
+    CHEMICAL,
+    DRONE,
+    EXPLOSIVE,
+    FAMILY,
+    GRENADE,
+    MISSILE,
+    SMALL_ARMS,
+    SUICIDE,
+)
+
+_I = re.IGNORECASE
+
+REMOTE = re.compile(
+    r"\b(?:strikes?|struck|striking|attack(?:s|ed|ing)?|hit(?:s|ting)?|shell(?:ed|ing|s)|"
+    r"bombard(?:ed|ment|ing)|bomb(?:ed|ing|s)?|explosions?|blasts?|explod(?:ed|ing)|"
+    r"detonat(?:ed|ion|ing)|rocked|pounded|pounding|targeted|targeting|raids?(?!\s+(?:sirens?|alerts?|warnings?|shelters?))|airstrikes?|"
+    r"barrage|salvo|slammed|landed|fell\s+on|crashed\s+into|set\s+(?:\w+\s+){0,4}on\s+fire|"
+    r"damaged|destroyed|assaults?|came\s+under\s+fire|opened\s+fire|fired|launched|killed|"
+    r"killing|wounded|injured|died|dead)\b",
+    _I,
+)
+HARM = re.compile(
+    r"\b(?:killed|killing|kills|dead|died|deaths?|wounded|wounding|injured|injuring|injuries|"
+    r"hurt|casualties|lives|massacred|hospitali[sz]ed|slain|damaged|destroyed|set\s+\w+\s+on\s+"
+    r"fire|on\s+fire|ablaze|blaze|fires?|rubble|torn\s+apart)\b",
+    _I,
+)
+BATTLE = re.compile(
+    r"\b(?:clash(?:es|ed)?|fighting\s+(?:between|erupted|broke\s+out|raged)|fought|"
+    r"gun\s*battles?|firefights?|exchange(?:d)?\s+(?:of\s+)?fire|ambush(?:ed|es)?|"
+    r"battl(?:ed|ing)|repelled\s+(?:an?\s+)?(?:attack|assault|offensive)|"
+    r"attacked\s+(?:an?\s+|the\s+)?(?:military|army|police|security)\s+(?:base|post|checkpoint|"
+    r"convoy|positions?|camp|station|outpost)|stormed\s+(?:an?\s+|the\s+)?(?:military|army|"
+    r"police)\s+(?:base|post|camp|station))\b",
+    _I,
+)
+TAKEOVER = re.compile(
+    r"\b(?:seized|captured|took\s+(?:full\s+)?control\s+of|taken\s+(?:full\s+)?control\s+of|"
+    r"overran|overrun|fell\s+to|seizure\s+of|capture\s+of)\b",
+    _I,
+)
+REGAIN = re.compile(
+    r"\b(?:recaptured|retook|regained\s+(?:full\s+)?control|liberated|recapture\s+of|"
+    r"retaken|pushed\s+(?:\w+\s+){0,3}out\s+of)\b",
+    _I,
+)
+VAC_ATTACK = re.compile(
+    r"\b(?:massacre[ds]?|shot\s+dead|gunned\s+down|executed|opened\s+fire\s+on\s+(?:\w+\s+){0,3}"
+    r"(?:civilians|villagers|worshippers|residents|passengers|mourners|students|people|crowd|"
+    r"market|shoppers|farmers)|stabbed|hacked|stormed\s+(?:the\s+|a\s+)?(?:village|town|market|"
+    r"church|mosque|school|camp)|raided\s+(?:the\s+|a\s+)?(?:village|villages|town|camp)|"
+    r"attacked\s+(?:the\s+|a\s+)?(?:village|villages|town|market|church|mosque|camp|"
+    r"civilians|worshippers|passengers)|burned\s+(?:\w+\s+){0,2}(?:homes|houses|villages?)|"
+    r"torched\s+(?:\w+\s+){0,2}(?:homes|houses|villages?)|killed\s+(?:\w+\s+){0,3}(?:civilians|"
+    r"villagers|worshippers|farmers|passengers|residents))\b",
+    _I,
+)
+ABDUCT = re.compile(
+    r"\b(?:abduct(?:ed|ion|ions|ing)?|kidnap(?:ped|ping|pings)?|taken\s+hostage|"
+    r"seized\s+(?:\w+\s+){0,3}hostages?|held\s+hostage|forcibly\s+disappeared)\b",
+    _I,
+)
+SEXUAL = re.compile(r"\b(?:rap(?:ed|e|es|ing)|sexual(?:ly)?\s+(?:violence|assault(?:ed)?))\b", _I)
+PROTEST = re.compile(
+    r"\b(?:protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ors|ion|ions|ed)|rall(?:y|ies|ied)|"
+    r"marched|marchers|sit-ins?|took\s+to\s+the\s+streets)\b",
+    _I,
+)
+RIOT = re.compile(
+    r"\b(?:riot(?:s|ers|ing|ed)?|mob|looted|looting|hurled\s+stones|threw\s+stones|"
+    r"pelted|torched|set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|vandali[sz]ed|lynch(?:ed|ing))\b",
+    _I,
+)
+PROTEST_FORCE = re.compile(
+    r"\b(?:(?:police|security\s+forces|soldiers|troops)\s+(?:\w+\s+){0,3}(?:opened\s+fire|"
+    r"fired\s+live|shot|killed)|(?:protesters|demonstrators)\s+(?:were\s+)?(?:killed|shot))\b",
+    _I,
+)
+PROTEST_INTERVENTION = re.compile(
+    r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|dispers(?:ed|e)|arrested|detained|"
+    r"baton|beat(?:en)?|clashed\s+with\s+(?:police|security))\b",
+    _I,
+)
+INTERCEPT = re.compile(
+    r"\b(?:intercept(?:ed|ion|ions|s)?|shot\s+down|downed|neutrali[sz]ed|"
+    r"(?:destroyed|repelled)\s+(?:\w+\s+){0,4}(?:drones|missiles|uavs)|"
+    r"air[\s-]defen[cs]es?\s+(?:\w+\s+){0,3}(?:destroyed|downed|repelled))\b",
+    _I,
+)
+MILITARY_TARGET = re.compile(
+    r"\b(?:soldiers|troops|servicem[ae]n|military\s+(?:base|post|positions?|convoy|vehicles?)|"
+    r"army\s+(?:base|post|positions?|convoy)|police\s+(?:station|post|officers|checkpoint)|"
+    r"policemen|checkpoint|positions|outpost|security\s+forces|militants|fighters|insurgents)\b",
+    _I,
+)
+CIVILIAN_TARGET = re.compile(
+    r"\b(?:civilians?|residents?|children|villagers|worshippers|families|homes?|houses?|"
+    r"residential|apartment|hospitals?|schools?|markets?|people|passengers|shelters?|"
+    r"displaced|camp|women|mosque|church|farmers|neighbou?rhoods?|buildings?|blocks?)\b",
+    _I,
+)
+CUMULATIVE = re.compile(
+    r"\b(?:nationwide|across\s+the\s+country|across\s+(?:all\s+of\s+)?[A-Z][a-z]+\s+(?:killed|"
+    r"have|has)|in\s+total|since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:the\s+)?(?:war|"
+    r"conflict|invasion|fighting)\s+(?:began|started|erupted)|so\s+far\s+this\s+(?:year|month)|"
+    r"this\s+year|to\s+date|cumulative|death\s+toll\s+(?:in|from)\s+the\s+(?:war|conflict)|"
+    r"since\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)|over\s+the\s+past\s+(?:\w+\s+)?(?:weeks|months|"
+    r"years)|in\s+recent\s+(?:weeks|months|years))\b",
+    _I,
+)
+COMPARISON = re.compile(
+    r"\b(?:deadliest|worst|largest|biggest|heaviest|most\s+\w+|bloodiest)\b(?:\s+\S+){0,6}?\s+"
+    r"(?P<since>since\b[^,.;]*(?:,\s*when\b[^.;]*)?)",
+    _I,
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:will|would|could|might|may|threaten(?:ed|s)?\s+to|vow(?:ed|s)?\s+to|plan(?:s|ned)?\s+to|"
+    r"if|warn(?:ed|s)?\s+(?:of|that)|fear(?:s|ed)?|risk(?:s)?|continue(?:s|d)?\s+to|keep|"
+    r"repeatedly|every|each\s+time|regularly|often)\b",
+    _I,
+)
+REAL_HARM = re.compile(
+    r"\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injured|injuring|injuries|hurt|"
+    r"hospitali[sz]ed|damaged|debris\s+fell|set\s+\w+\s+on\s+fire|on\s+fire|ablaze)\b",
+    _I,
+)
+TOLL = re.compile(r"\b(?:death\s+toll|toll|casualt(?:y|ies)\s+(?:figure|count))\b", _I)
+ANAPHORA = re.compile(
+    r"\b(?:death\s+)?toll\b|\b(?:the|this|that)\s+(?:\w+\s+){0,2}(?:strikes?|attacks?|assault|barrage|bombardment|"
+    r"shelling|explosions?|blasts?|raid|bombing|ambush|massacre|incident|onslaught)\b|\bthere\b|"
+    r"\bthe\s+(?:city|capital|town|village|area|region|camp|district|site|scene)\b",
+    _I,
+)
+ELSEWHERE = re.compile(r"\b(?:elsewhere|other\s+(?:regions|cities|towns|parts)|several\s+other)\b",
+                       _I)
+
+
+@dataclass(frozen=True)
+class TypeChoice:
+    event_type: str
+    sub_event_type: str
+    score: int  # precedence rank, lower wins
+
+
+# A sentence that only adds casualties to an incident told elsewhere.
+HARM_ONLY = TypeChoice("", "", 1000)
+
+
+def _rank(event_type: str, sub: str) -> int:
+    return tx.EVENT_TYPES.index(event_type) * 10 + tx.SUB_EVENT_TYPES[event_type].index(sub)
+
+
+def _choice(event_type: str, sub: str) -> TypeChoice:
+    return TypeChoice(event_type, sub, _rank(event_type, sub))
+
+
+def explosion_subtype(weapons: list[str], text: str) -> str | None:
+    """ACLED's remote-violence sub-type for a set of weapons (missile+drone barrage -> shelling)."""
+    families = {FAMILY[w] for w in weapons if w in FAMILY}
+    if CHEMICAL in families:
+        return "Chemical weapon"
+    ground_missile = any(
+        FAMILY.get(w) == MISSILE and w not in ("missile", "anti-tank missile") for w in weapons
+    )
+    explicit_air = AIR in families
+    if SUICIDE in families:
+        return "Suicide bomb"
+    if explicit_air and not ground_missile and ARTILLERY not in families:
+        return "Air/drone strike"
+    if MISSILE in families or ARTILLERY in families:
+        return "Shelling/artillery/missile attack"
+    if DRONE in families or AIR in families:
+        return "Air/drone strike"
+    if EXPLOSIVE in families:
+        return "Remote explosive/landmine/IED"
+    if GRENADE in families:
+        return "Grenade"
+    return None
+
+
+def sentence_types(sentence: str, weapons: list[str], state_perp: bool) -> list[TypeChoice]:
+    """Candidate ACLED types a sentence supports (empty when it reports no event)."""
+    out: list[TypeChoice] = []
+    families = {FAMILY[w] for w in weapons if w in FAMILY}
+    if INTERCEPT.search(sentence) and not REAL_HARM.search(sentence):
+        return [_choice(tx.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")]
+    protest = PROTEST.search(sentence)
+    if protest:
+        if PROTEST_FORCE.search(sentence):
+            out.append(_choice(tx.PROTESTS, "Excessive force against protesters"))
+        elif RIOT.search(sentence):
+            out.append(_choice(tx.RIOTS, "Violent demonstration"))
+        elif PROTEST_INTERVENTION.search(sentence):
+            out.append(_choice(tx.PROTESTS, "Protest with intervention"))
+        else:
+            out.append(_choice(tx.PROTESTS, "Peaceful protest"))
+    elif RIOT.search(sentence) and re.search(r"\b(?:mob|rioters|lynch)", sentence, _I):
+        out.append(_choice(tx.RIOTS, "Mob violence"))
+    if REGAIN.search(sentence) and (state_perp or re.search(r"\b(?:army|troops|forces)\b",
+                                                               sentence, _I)):
+        out.append(_choice(tx.BATTLES, "Government regains territory"))
+    elif TAKEOVER.search(sentence) and not state_perp and not ABDUCT.search(sentence):
+        out.append(_choice(tx.BATTLES, "Non-state actor overtakes territory"))
+    if BATTLE.search(sentence):
+        out.append(_choice(tx.BATTLES, "Armed clash"))
+    sub = explosion_subtype(weapons, sentence)
+    if sub and (REMOTE.search(sentence) or HARM.search(sentence)):
+        out.append(_choice(tx.EXPLOSIONS, sub))
+    if SEXUAL.search(sentence):
+        out.append(_choice(tx.VIOLENCE_AGAINST_CIVILIANS, "Sexual violence"))
+    if ABDUCT.search(sentence):
+        out.append(_choice(tx.VIOLENCE_AGAINST_CIVILIANS, "Abduction/forced disappearance"))
+    if VAC_ATTACK.search(sentence) or (
+        SMALL_ARMS in families and HARM.search(sentence) and not MILITARY_TARGET.search(sentence)
+        and not sub
+    ):
+        out.append(_choice(tx.VIOLENCE_AGAINST_CIVILIANS, "Attack"))
+    elif SMALL_ARMS in families and HARM.search(sentence) and MILITARY_TARGET.search(sentence):
+        out.append(_choice(tx.BATTLES, "Armed clash"))
+    if not out and REMOTE.search(sentence):
+        if re.search(r"\b(?:explosions?|blasts?|explod\w*|bomb(?:s|ed|ing)?|detonat\w*)\b",
+                     sentence, _I) \
+                and not re.search(r"\b(?:strikes?|struck|shelling|air)", sentence, _I):
+            out.append(_choice(tx.EXPLOSIONS, "Remote explosive/landmine/IED"))
+        elif re.search(r"\b(?:strikes?|struck|airstrikes?|raids?|bombard)", sentence, _I):
+            out.append(_choice(tx.EXPLOSIONS, "Air/drone strike" if not state_perp else
+                               "Shelling/artillery/missile attack"))
+    if not out and (REAL_HARM.search(sentence) or TOLL.search(sentence) or re.search(
+            r"\b(?:hit|targeted|attacked|struck|pounded|bombarded|came\s+under\s+(?:fire|attack))\b",
+            sentence, _I)):
+        out.append(HARM_ONLY)
+    return out
+
+
+def pick_type(choices: list[TypeChoice], weapons: list[str], text: str) -> TypeChoice | None:
+    """The winning type of an event from its sentences' candidates (ACLED precedence)."""
+    choices = [c for c in choices if c is not HARM_ONLY and c.event_type]
+    if not choices:
+        return None
+    explosions = [c for c in choices if c.event_type == tx.EXPLOSIONS]
+    if explosions:
+        # The combined weapons of the event decide the sub-type, not each sentence alone.
+        sub = explosion_subtype(weapons, text)
+        if sub:
+            choices = [c for c in choices if c.event_type != tx.EXPLOSIONS] + [
+                _choice(tx.EXPLOSIONS, sub)
+            ]
+    battles = [c for c in choices if c.event_type == tx.BATTLES and c.sub_event_type == "Armed clash"]
+    if battles and explosions and len(battles) < len(explosions):
+        # A passing "clashes" in a strike report does not turn it into a battle.
+        choices = [c for c in choices if c.event_type != tx.BATTLES]
+    return min(choices, key=lambda c: c.score)

@@ -1,0 +1,270 @@
+"""Event dates resolved against the publication date.
+
+Hand-written patterns rather than dateparser: its 'past' preference moves "Thursday" written on
+a Thursday back a week, and explicit patterns are faster and deterministic. Rules:
+- a weekday equal to the publication day's weekday is that day; other weekdays are the most
+  recent past such day (within 6 days);
+- "overnight into Friday", "early hours of Friday", "Thursday night" -> the named day;
+- "yesterday" / "last night" -> the day before; "today", "this morning", "overnight" -> the day;
+- explicit dates ("June 1", "24 April 2025", "on 3 March") without a year take the year that
+  puts them on or just before the anchor;
+- no anchor (no publication date, no dateline date) and no explicit year -> no date.
+Precision: 1 day, 2 week, 3 month.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from ingest.pipeline.types import (
+    DATE_PRECISION_DAY,
+    DATE_PRECISION_MONTH,
+    DATE_PRECISION_WEEK,
+    Span,
+)
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_NUM = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_NUM.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTH_NUM["sept"] = 9
+_MONTH = (
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = _DAY.replace("?P<day>", "?P<day2>")
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_EXPLICIT = re.compile(
+    rf"\b(?:{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH2}\s+{_DAY2}\b){_YEAR}(?![\d:])",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_WEEKDAY = re.compile(
+    r"\b(?P<prefix>(?:overnight\s+(?:into|to)\s+|night\s+(?:into|to)\s+|early\s+hours\s+of\s+|"
+    r"last\s+|this\s+past\s+|past\s+|next\s+|this\s+coming\s+|coming\s+|on\s+|late\s+|early\s+|"
+    r"overnight\s+(?:on\s+)?|since\s+|until\s+|by\s+|from\s+)?)"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
+    r"(?P<suffix>\s+(?:night|evening|morning|afternoon)(?:\s+(?:into|to)\s+"
+    r"(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday))?)?",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?P<phrase>yesterday|the\s+day\s+before|today|tonight|this\s+morning|this\s+afternoon|"
+    r"this\s+evening|earlier\s+today|late\s+last\s+night|last\s+night|overnight|"
+    r"(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+(?:ago|earlier)|"
+    r"earlier\s+this\s+week|this\s+week|last\s+week|earlier\s+this\s+month|this\s+month|"
+    r"last\s+month|last\s+year|earlier\s+this\s+year|this\s+year|in\s+(?:19|20)\d\d|"
+    r"(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)\s+ago)\b",
+    re.IGNORECASE,
+)
+_MONTH_ONLY = re.compile(rf"\b(?:in|since|during|throughout|early|late|mid-?)\s+{_MONTH}\b"
+                         rf"(?:\s+(?P<year>(?:19|20)\d\d))?(?!\s+\d)", re.IGNORECASE)
+_NUM_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: date | None
+    precision: int
+    background: bool = False  # clearly before the news window (last month, in 2022, ...)
+    future: bool = False
+    old: bool = False  # a day more than ten days before the anchor
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    value: date | None
+    precision: int | None
+    span: Span | None
+
+
+def as_date(value: date | datetime | None) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+def weekday_on_or_before(anchor: date, weekday: int) -> date:
+    """The most recent ``weekday`` on or before ``anchor`` (same weekday means the anchor)."""
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _explicit(day: int, month: int, year: int | None, anchor: date | None) -> date | None:
+    if year is None:
+        if anchor is None:
+            return None
+        year = anchor.year
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        # A day/month more than a few days ahead of the anchor belongs to the previous year.
+        if candidate > anchor + timedelta(days=3):
+            year -= 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_date_mentions(
+    text: str, start: int = 0, end: int | None = None, anchor: date | None = None
+) -> list[DateMention]:
+    """Date expressions in ``text[start:end]`` resolved against ``anchor`` (may be None)."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    found: list[DateMention] = []
+    for m in _ISO.finditer(chunk):
+        try:
+            value = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        found.append(DateMention(start + m.start(), start + m.end(), value, DATE_PRECISION_DAY))
+    for m in _EXPLICIT.finditer(chunk):
+        month_name = (m["month"] or m["month2"]).lower().rstrip(".")
+        if month_name == "may" and not (m["month"] or m["month2"]).startswith("M"):
+            continue
+        day = int(m["day"] or m["day2"])
+        year = int(m["year"]) if m["year"] else None
+        value = _explicit(day, _MONTH_NUM[month_name], year, anchor)
+        if value is None and (year is not None or anchor is not None):
+            continue
+        found.append(DateMention(start + m.start(), start + m.end(), value, DATE_PRECISION_DAY))
+    for m in _WEEKDAY.finditer(chunk):
+        prefix = (m["prefix"] or "").lower()
+        target = (m["weekday2"] or m["weekday"]).lower()
+        if re.match(r"(?:overnight|night)\s+(?:into|to)", prefix):
+            target = m["weekday"].lower()
+        wd = _WEEKDAYS.index(target)
+        future = prefix.strip() in ("next", "this coming", "coming", "until", "by")
+        value = None
+        if anchor is not None and not future:
+            value = weekday_on_or_before(anchor, wd)
+            if prefix.startswith(("last", "this past", "past")) and value == anchor:
+                value = anchor - timedelta(days=7)
+        found.append(
+            DateMention(start + m.start(), start + m.end(), value, DATE_PRECISION_DAY,
+                        future=future, background=prefix.startswith("since"))
+        )
+    for m in _RELATIVE.finditer(chunk):
+        phrase = re.sub(r"\s+", " ", m["phrase"].lower())
+        value = None
+        precision = DATE_PRECISION_DAY
+        background = False
+        if phrase in ("yesterday", "the day before", "last night", "late last night"):
+            offset = 1
+        elif phrase in ("today", "tonight", "this morning", "this afternoon", "this evening",
+                        "earlier today", "overnight"):
+            offset = 0
+        elif m["n"]:
+            offset = _NUM_WORD.get(m["n"].lower()) or int(m["n"])
+        elif phrase in ("earlier this week", "this week"):
+            offset, precision = 0, DATE_PRECISION_WEEK
+        elif phrase == "last week":
+            offset, precision = 7, DATE_PRECISION_WEEK
+        elif phrase in ("earlier this month", "this month"):
+            offset, precision = 0, DATE_PRECISION_MONTH
+        else:
+            offset, precision, background = 0, DATE_PRECISION_MONTH, True
+        if anchor is not None and not background:
+            value = anchor - timedelta(days=offset)
+        found.append(
+            DateMention(start + m.start(), start + m.end(), value, precision, background)
+        )
+    for m in _MONTH_ONLY.finditer(chunk):
+        month = _MONTH_NUM[m["month"].lower().rstrip(".")]
+        year = int(m["year"]) if m["year"] else (anchor.year if anchor else None)
+        background = True
+        value = None
+        if year is not None:
+            if anchor is not None and m["year"] is None and month > anchor.month:
+                year -= 1
+            value = date(year, month, 1)
+            background = anchor is None or (anchor.year, anchor.month) != (year, month)
+        found.append(
+            DateMention(start + m.start(), start + m.end(), value, DATE_PRECISION_MONTH,
+                        background)
+        )
+    found.sort(key=lambda d: (d.start, -d.end))
+    out: list[DateMention] = []
+    for d in found:
+        if out and d.start < out[-1].end:
+            continue
+        out.append(d)
+    if anchor is not None:
+        # Anything well before the news window is history, not the reported event.
+        out = [
+            DateMention(d.start, d.end, d.value, d.precision, d.background,
+                        d.future or (d.value is not None and d.value > anchor + timedelta(1)),
+                        d.value is not None and (anchor - d.value).days > 10)
+            for d in out
+        ]
+    return out
+
+
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:\s*,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}))?"
+    r"(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z. ]{2,20})\)\s*)?(?:-|—|–|:)",
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    place_span: Span
+    date: date | None
+    date_span: Span | None
+
+
+def parse_dateline(text: str, published_at: date | datetime | None) -> Dateline | None:
+    """A wire-style dateline at the start of the text ("KYIV, Ukraine (AP) —")."""
+    head = text[:160]
+    m = _DATELINE.match(head)
+    if not m:
+        return None
+    if not (m["agency"] or m["date"] or m["region"]):
+        return None
+    place = m["place"].strip()
+    if len(place.split()) > 4:
+        return None
+    anchor = as_date(published_at)
+    value = None
+    date_span = None
+    if m["date"]:
+        mentions = find_date_mentions(text, m.start("date"), m.end("date"), anchor)
+        if mentions:
+            value, date_span = mentions[0].value, Span(mentions[0].start, mentions[0].end)
+    return Dateline(place, Span(m.start("place"), m.start("place") + len(place)), value,
+                    date_span)
+
+
+def resolve_event_date(
+    text: str,
+    start: int,
+    end: int,
+    published_at: date | datetime | None,
+    fallback: DateMention | None = None,
+) -> ResolvedDate:
+    """The date of an event described in ``text[start:end]``.
+
+    The first usable date expression in the passage wins; otherwise ``fallback`` (a mention from
+    the surrounding paragraph or the lead); otherwise the anchor itself when there is one.
+    """
+    anchor = as_date(published_at)
+    for mention in find_date_mentions(text, start, end, anchor):
+        if mention.value is not None and not mention.background and not mention.future:
+            return ResolvedDate(mention.value, mention.precision, Span(mention.start, mention.end))
+    if fallback is not None and fallback.value is not None:
+        return ResolvedDate(fallback.value, fallback.precision, Span(fallback.start, fallback.end))
+    if anchor is not None:
+        return ResolvedDate(anchor, DATE_PRECISION_DAY, None)
+    return ResolvedDate(None, None, None)

@@ -1,0 +1,143 @@
+"""Place mentions as event locations: grouping keys, parent cities for districts, precision.
+
+Wraps the gazetteer in ``ingest.pipeline.places``; this module only decides how a mention is used
+by the event builder (a district belongs to its city's event, a region gives a region-level event,
+a capital used for its government is not a location).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ingest.pipeline.nlp import Entity
+from ingest.pipeline.types import (
+    GEO_PRECISION_EXACT,
+    GEO_PRECISION_NEAR,
+    GEO_PRECISION_REGION,
+    Span,
+)
+
+LEVEL_CITY = "city"
+LEVEL_ADMIN1 = "admin1"
+LEVEL_COUNTRY = "country"
+
+
+@dataclass(frozen=True)
+class Located:
+    key: str  # grouping key of the event this place belongs to
+    level: str  # LEVEL_*
+    name: str  # the city, region or country name used for the event
+    country: str | None
+    admin1: str | None
+    latitude: float | None
+    longitude: float | None
+    district: str | None  # set when the mention is a district or camp of ``name``
+    precision: int
+    span: Span
+    kind: str  # the mention's own kind (city, district, admin1, ...)
+
+
+@lru_cache(maxsize=1)
+def _places() -> Any:
+    try:
+        from ingest.pipeline import places
+    except ImportError:  # pragma: no cover - only while the gazetteer is not installed
+        return None
+    return places
+
+
+# "Washington says", "Moscow insists": a capital standing for its government.
+_METONYM_AFTER = re.compile(
+    r"^(?:'s\s+(?:position|response|stance|demands|terms|interests|plan|proposal|officials|"
+    r"envoy|support|allies|backing|approach|claims?|narrative|hybrid|ongoing|campaign|war)|"
+    r"\s+(?:said|says|has|have|had|is|was|wants|accused|insisted|insists|claimed|claims|"
+    r"announced|denied|denies|warned|warns|argued|argues|talks|signals|entertains|responded|"
+    r"spoke|rejected|agreed|demanded|believes|hopes|sees|will|would|could|should|may|must|"
+    r"did|does))\b",
+    re.IGNORECASE,
+)
+_NOT_LOCATION_BEFORE = re.compile(
+    r"(?:\bfrom|\btalks\s+in|\bsummit\s+in|\bmeeting\s+in|\bconference\s+in|\bflew\s+to|"
+    r"\btravelled\s+to|\btraveled\s+to|\bvisit\s+to|\bvisited|\bsources\s+in|\bbased\s+in|"
+    r"\bembassy\s+in|\bin\s+talks\s+with)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NEAR_BEFORE = re.compile(
+    r"(?:\bnear|\boutside|\boutskirts\s+of|\bnorth\s+of|\bsouth\s+of|\beast\s+of|\bwest\s+of|"
+    r"\bkilometres?\s+from|\bkilometers?\s+from|\bmiles\s+from|\bnot\s+far\s+from|\baround)"
+    r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _place_attrs(place: Any) -> tuple[str, str | None, str | None, float | None, float | None]:
+    return (place.name, place.country, place.admin1, place.latitude, place.longitude)
+
+
+def locate(text: str, ents: list[Entity]) -> list[Located]:
+    """Usable event locations mentioned in ``text``, in text order."""
+    places = _places()
+    if places is None:
+        return []
+    try:
+        mentions = places.find_place_mentions(text)
+    except Exception:
+        return []
+    gaz = places.get_gazetteer()
+    out: list[Located] = []
+    for m in mentions:
+        p = m.place
+        s, e = m.span.start, m.span.end
+        if s < 0 or e > len(text) or s >= e:
+            continue
+        if _METONYM_AFTER.match(text[e : e + 30]) and p.kind in ("city", "country"):
+            continue
+        if _NOT_LOCATION_BEFORE.search(text[max(0, s - 25) : s]):
+            continue
+        try:
+            precision = int(places.precision_for(m, text))
+        except Exception:
+            precision = GEO_PRECISION_EXACT
+        if _NEAR_BEFORE.search(text[max(0, s - 30) : s]):
+            precision = max(precision, GEO_PRECISION_NEAR)
+        if p.kind in ("district", "camp") and p.city:
+            parent = None
+            try:
+                parent = gaz.resolve(p.city, context_countries=(p.country,) if p.country else ())
+            except Exception:
+                parent = None
+            if parent is not None:
+                name, country, admin1, lat, lon = _place_attrs(parent)
+            else:
+                name, country, admin1, lat, lon = (p.city, p.country, p.admin1, p.latitude,
+                                                   p.longitude)
+            out.append(Located(f"city:{country}:{name}", LEVEL_CITY, name, country, admin1,
+                               lat, lon, p.name, min(precision, GEO_PRECISION_EXACT)
+                               if precision else GEO_PRECISION_EXACT, Span(s, e), p.kind))
+        elif p.kind in ("city", "area"):
+            name, country, admin1, lat, lon = _place_attrs(p)
+            out.append(Located(f"city:{country}:{name}", LEVEL_CITY, name, country, admin1, lat,
+                               lon, None, precision or GEO_PRECISION_EXACT, Span(s, e), p.kind))
+        elif p.kind == "admin1":
+            name, country, admin1, lat, lon = _place_attrs(p)
+            out.append(Located(f"admin1:{country}:{admin1 or name}", LEVEL_ADMIN1, name, country,
+                               admin1 or name, lat, lon, None, GEO_PRECISION_REGION, Span(s, e),
+                               p.kind))
+        elif p.kind == "country":
+            name, country, _, lat, lon = _place_attrs(p)
+            out.append(Located(f"country:{country}", LEVEL_COUNTRY, name, country, None, lat, lon,
+                               None, GEO_PRECISION_REGION, Span(s, e), p.kind))
+    return out
+
+
+def country_for_demonym(word: str) -> str | None:
+    places = _places()
+    if places is None:
+        return None
+    try:
+        return places.country_for_demonym(word)
+    except Exception:
+        return None

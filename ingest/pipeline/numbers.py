@@ -1,0 +1,282 @@
+"""Casualty figures under ACLED's conservative rule.
+
+"at least four" -> 4, "more than seventy" -> 70, "two dozen" -> 24, digits and number words; vague
+quantities ("several", "dozens", "scores", "hundreds") give no number at all. A figure is kept only
+when it counts people and a casualty word ties it to killed or injured; "including six children"
+inherits the verb of the clause it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KILLED = "killed"
+INJURED = "injured"
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000}
+_VAGUE = (
+    r"several|dozens|scores|hundreds|thousands|many|numerous|multiple|countless|a few|few|"
+    r"a number of|a handful of|tens of|some"
+)
+
+_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_RE = "|".join(_TENS)
+_WORDNUM = (
+    rf"(?:(?:a|one|{_UNIT_RE}|{_TENS_RE}(?:[- ](?:{_UNIT_RE}))?)\s+hundred"
+    rf"(?:\s+(?:and\s+)?(?:{_TENS_RE}(?:[- ](?:{_UNIT_RE}))?|{_UNIT_RE}))?"
+    rf"|{_TENS_RE}(?:[- ](?:{_UNIT_RE}))?|{_UNIT_RE})"
+)
+_DOZEN = r"(?:half\s+a|a|one|two|three|four|five|a\s+couple\s+of)\s+dozen"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,:/-])(?P<num>{_DIGITS}|{_DOZEN}|{_WORDNUM}|a\s+couple\s+of|a\s+couple)(?![\w:/]|,\d|\.\d)",
+    re.IGNORECASE,
+)
+_MODIFIER = re.compile(
+    r"(?:at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|no\s+less\s+than|"
+    r"as\s+many\s+as|up\s+to|about|around|nearly|almost|roughly|approximately|some|"
+    r"an\s+estimated|at\s+most|fewer\s+than|less\s+than|close\s+to|another|a\s+further|"
+    r"a\s+total\s+of|total\s+of)\s+$",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+
+PERSON_NOUN = (
+    r"people|persons?|person|civilians?|residents?|children|child|kids?|minors?|babies|baby|"
+    r"infants?|toddlers?|teenagers?|teens?|boys?|girls?|women|woman|men|man|soldiers?|troops|"
+    r"servicem[ae]n|service\s+members|fighters|militants|insurgents|rebels|jihadists|gunmen|"
+    r"attackers|assailants|militiamen|police(?:men|\s+officers)?|policem[ae]n|officers|guards|"
+    r"security\s+personnel|personnel|workers|staff(?:ers)?|villagers|farmers|herders|worshippers|"
+    r"pilgrims|protesters|demonstrators|students|pupils|passengers|pedestrians|others|more|"
+    r"members|journalists|reporters|medics|paramedics|doctors|nurses|patients|relatives|"
+    r"family\s+members|siblings|brothers|sisters|elderly|adults|individuals|victims|"
+    r"firefighters|rescuers|volunteers|employees|miners|fishermen|traders|shoppers|"
+    r"refugees|migrants|displaced\s+people|peacekeepers|contractors|bystanders|occupants|"
+    r"of\s+them|of\s+whom|[A-Z][a-z]+(?:ans|ians|is|ese|ites|ish)"
+)
+_CHILD_NOUN = re.compile(
+    r"^(?:children|child|kids?|minors?|babies|baby|infants?|toddlers?|teenagers?|teens?|boys?|"
+    r"girls?|schoolchildren|pupils)\b",
+    re.IGNORECASE,
+)
+_KILL_WORD = (
+    r"killed|dead|died|die|deaths?|death\s+toll|fatalities|fatally|lives|bodies|slain|"
+    r"massacred|executed|perished|murdered|shot\s+dead|lost\s+their\s+lives|were\s+among\s+the\s+dead|"
+    r"were\s+among\s+those\s+killed|succumbed|beheaded|burned\s+to\s+death|drowned"
+)
+_INJURE_WORD = (
+    r"wounded|injured|injuries|injury|hurt|hospitali[sz]ed|hospitali[sz]ation|wounds|"
+    r"were\s+treated|treated\s+in\s+hospital|taken\s+to\s+hospital|in\s+hospital|"
+    r"were\s+among\s+the\s+(?:wounded|injured)"
+)
+_AFTER_KILL = re.compile(rf"^[\w\s,'-]{{0,45}}?\b(?:{_KILL_WORD})\b", re.IGNORECASE)
+_AFTER_INJURE = re.compile(rf"^[\w\s,'-]{{0,45}}?\b(?:{_INJURE_WORD})\b", re.IGNORECASE)
+_BEFORE_KILL = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|slaughtered|massacred|executed|murdered|slew|shot\s+dead|"
+    r"claim(?:ed|ing)?\s+the\s+lives\s+of|took\s+the\s+lives\s+of|death\s+toll\b[\w\s]{0,25}?"
+    r"\b(?:to|at|of|is|was|stood|stands|reached|hit)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
+    r"fatalities\s+(?:\w+\s+){0,2}(?:to|at)|dead\s+(?:\w+\s+){0,2}(?:to|at)|"
+    r"among\s+the\s+(?:dead|killed|victims|fatalities)\s+(?:were|was)|"
+    r"bodies\s+of|number\s+of\s+(?:dead|deaths|people\s+killed)\s+(?:\w+\s+){0,3}(?:to|at))"
+    r"\s*(?:(?:all|the|its|their|his|her)\s+)?$",
+    re.IGNORECASE,
+)
+_BEFORE_INJURE = re.compile(
+    r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|"
+    r"among\s+the\s+(?:wounded|injured)\s+(?:were|was)|"
+    r"number\s+of\s+(?:wounded|injured)\s+(?:\w+\s+){0,3}(?:to|at)|"
+    r"(?:wounded|injured)\s+(?:\w+\s+){0,2}(?:to|at))\s*(?:(?:all|the|its|their|his|her)\s+)?$",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*$", re.I)
+_UPDATE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|surged|reached|updated|revised|"
+    r"now\s+stands|has\s+grown|later)\b",
+    re.IGNORECASE,
+)
+# Words after a number that show it is not a head count.
+_NOT_PEOPLE = re.compile(
+    r"^\s*(?:-?\s*year|-?\s*month|-?\s*day|-?\s*hour|-?\s*minute|-?\s*week|%|per\s*cent|percent|"
+    r"km|kilomet|mile|met(?:er|re)|-?storey|-?story|floor|am\b|pm\b|a\.m|p\.m|times|"
+    rf"(?:{_MONTHS})\b|st\b|nd\b|rd\b|th\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: int | None  # None for vague quantities
+    start: int
+    end: int
+    modifier: str = ""  # "at least", "more than", ...
+    noun: str = ""  # set when the phrase already includes its noun ("a woman")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A head count tied to killed or injured."""
+
+    kind: str  # KILLED or INJURED
+    value: int
+    start: int  # span of the number phrase (modifier included)
+    end: int
+    children: bool = False
+    update: bool = False  # the sentence updates an earlier toll ("rose to", "later")
+
+
+def word_to_int(phrase: str) -> int | None:
+    """Digits, number words and dozens as an int; None when it is not a number."""
+    p = re.sub(r"\s+", " ", phrase.strip().lower().replace("-", " "))
+    if not p:
+        return None
+    if re.fullmatch(_DIGITS, p):
+        return int(p.replace(",", ""))
+    if p in ("a couple", "a couple of"):
+        return 2
+    m = re.fullmatch(r"(half a|a|one|two|three|four|five|a couple of) dozen", p)
+    if m:
+        mult = {"half a": 0.5, "a": 1, "one": 1, "a couple of": 2}.get(m.group(1))
+        if mult is None:
+            mult = _UNITS[m.group(1)]
+        return int(12 * mult)
+    total = 0
+    current = 0
+    seen = False
+    for w in p.split():
+        if w == "and":
+            continue
+        if w in ("a",) and not seen:
+            current = 1
+            seen = True
+        elif w in _UNITS:
+            current += _UNITS[w]
+            seen = True
+        elif w in _TENS:
+            current += _TENS[w]
+            seen = True
+        elif w in _SCALES:
+            current = max(current, 1) * _SCALES[w]
+            if _SCALES[w] >= 1000:
+                total += current
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Numbers in ``text[start:end]`` with their modifier; vague quantities have value None."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    out: list[Quantity] = []
+    for m in NUMBER_RE.finditer(chunk):
+        q_start, q_end = m.start(), m.end()
+        if _NOT_PEOPLE.match(chunk[q_end : q_end + 12]):
+            continue
+        before = chunk[max(0, q_start - 12) : q_start]
+        if re.search(rf"\b(?:{_MONTHS})\s*$", before, re.I) or re.search(r"[$€£]\s*$", before):
+            continue
+        mod = _MODIFIER.search(chunk[max(0, q_start - 30) : q_start])
+        mod_text = ""
+        if mod:
+            mod_text = re.sub(r"\s+", " ", mod.group(0).strip().lower())
+            q_start = q_start - (len(chunk[max(0, m.start() - 30) : m.start()]) - mod.start())
+        value = word_to_int(m.group("num"))
+        out.append(Quantity(value, start + q_start, start + q_end, mod_text))
+    for m in re.finditer(rf"\b(?:{_VAGUE})\b", chunk, re.IGNORECASE):
+        out.append(Quantity(None, start + m.start(), start + m.end(), ""))
+    # A lone "a"/"an" + person noun ("a woman was killed") counts as one.
+    for m in re.finditer(
+        r"\b(?:an?)\s+(?:(?:\d+-year-old|young|elderly|local|pregnant|teenage|[a-z]+-year-old)\s+)?"
+        r"(?:man|woman|child|boy|girl|baby|civilian|soldier|person|resident|policeman|"
+        r"police\s+officer|worker|teenager|farmer|journalist|fighter|militant)\b",
+        chunk,
+        re.IGNORECASE,
+    ):
+        out.append(Quantity(1, start + m.start(), start + m.end(), "", m.group(0).split()[-1]))
+    out.sort(key=lambda q: (q.start, -q.end))
+    dedup: list[Quantity] = []
+    for q in out:
+        if dedup and q.start < dedup[-1].end:
+            continue
+        dedup.append(q)
+    return dedup
+
+
+def _noun_after(text: str, pos: int) -> tuple[str, int]:
+    """The person noun right after a number (up to two adjectives between), and where it ends."""
+    m = re.match(
+        rf"\s+(?:(?:[\w'-]+)\s+){{0,2}}?(?P<noun>{PERSON_NOUN})\b",
+        text[pos : pos + 60],
+    )
+    if not m:
+        return "", pos
+    return m.group("noun"), pos + m.end()
+
+
+def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """Killed and injured head counts stated in ``text[start:end]`` (one sentence)."""
+    end = len(text) if end is None else end
+    sentence = text[start:end]
+    update = bool(_UPDATE.search(sentence))
+    raw: list[tuple[Quantity, str | None, bool, bool]] = []  # (q, kind, children, including)
+    for q in quantities(text, start, end):
+        noun, noun_end = (q.noun, q.end) if q.noun else _noun_after(text, q.end)
+        follow = text[noun_end if noun else q.end : end]
+        before = text[start : q.start]
+        children = bool(noun and _CHILD_NOUN.match(noun))
+        kind: str | None = None
+        if _BEFORE_KILL.search(before[-60:]):
+            kind = KILLED
+        elif _BEFORE_INJURE.search(before[-60:]):
+            kind = INJURED
+        if kind is None or not noun:
+            stop = re.search(r"\b(?:and|but|while|whereas)\s+(?:at\s+least\s+|more\s+than\s+)?"
+                             r"(?:\d|[a-z]+\s+(?:others|more|people))", follow)
+            window = follow[: stop.start()] if stop else follow
+            window = re.sub(r",\s*including[^,]*,", ",", window)
+            mk = _AFTER_KILL.search(window)
+            mi = _AFTER_INJURE.search(window)
+            if mk and (not mi or mk.end() <= mi.end()):
+                kind = kind or KILLED
+            elif mi:
+                kind = kind or INJURED
+        including = bool(_INCLUDING.search(before[-30:]))
+        if not noun and kind is None and not including:
+            continue
+        if not noun and not including and q.value == 1 and q.modifier == "":
+            continue
+        raw.append((q, kind, children, including))
+    figures: list[Figure] = []
+    last_kind: str | None = None
+    for i, (q, kind, children, including) in enumerate(raw):
+        if including or (children and kind is None):
+            kind = last_kind
+            if kind is None:
+                for q2, k2, c2, _ in raw[i + 1 :]:
+                    if k2 and not c2:
+                        kind = k2
+                        break
+        if kind is None:
+            continue
+        if not including:
+            last_kind = kind
+        if q.value is None:
+            continue
+        figures.append(Figure(kind, q.value, q.start, q.end, children, update))
+    return figures

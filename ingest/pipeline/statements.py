@@ -1,0 +1,216 @@
+"""Direct quotes of four words or more, with their speaker.
+
+Quote marks are paired left to right inside a paragraph (curly and straight alike, since writers
+mix them); an unpaired mark opens a quote that runs to the end of its paragraph, as in
+multi-paragraph quotations. The speaker comes from the attribution right after the quote
+("...," he said / "...," said X) or right before it (X said: "..."); pronouns take the most recent
+named person; a quote with no attribution continues the previous quote's speaker when it
+follows it closely (split quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.pipeline.actors import PersonIndex, canonical_person
+from ingest.pipeline.nlp import Entity
+from ingest.pipeline.text import Paragraph
+from ingest.pipeline.types import ExtractedStatement, Span
+
+MIN_WORDS = 4
+_VERBS = (
+    r"said|says|say|stated|states|added|adds|told|tells|wrote|writes|posted|posts|noted|notes|"
+    r"warned|warns|declared|declares|explained|explains|claimed|claims|insisted|insists|argued|"
+    r"argues|stressed|stresses|continued|recalled|announced|tweeted|asked|asks|urged|urges|"
+    r"replied|commented|confirmed|remarked|acknowledged|emphasi[sz]ed|underlined|vowed|"
+    r"pledged|admitted|lamented|recounted|described|reported|demanded|cautioned|observed|"
+    r"concluded|went\s+on|wrote\s+on\s+\w+|said\s+in\s+a\s+statement|told\s+\w+"
+)
+_SPEAKER_NOUNS = (
+    r"mayor|governor|spokesman|spokeswoman|spokesperson|minister|ministry|president|official|"
+    r"officials|commander|chief|head|leader|police|army|military|statement|authorities|witness|"
+    r"resident|residents|survivor|doctor|medic|nurse|source|sources|analyst|expert|diplomat|"
+    r"envoy|ambassador|secretary|director|administrator|administration|council|office|agency|"
+    r"organisation|organization|group|mother|father|woman|man|farmer|teacher|student|worker|"
+    r"soldier|fighter|officer|prosecutor|representative|coordinator|chairman|chairwoman|"
+    r"service|services|committee|movement|government|kremlin|pentagon|department|agency|"
+    r"militia|rebels|volunteer|neighbour|neighbor|relative|son|daughter|brother|sister|wife|"
+    r"husband|pilot|journalist|reporter|activist|lawyer|mp|lawmaker|senator|speaker|force|forces|"
+    r"elder|elders|imam|priest|pastor|bishop|villager|eyewitness|paramedic|rescuer|commissioner|"
+    r"monitor|observer|researcher|negotiator|mediator|aide|adviser|advisor|staffer|owner|"
+    r"shopkeeper|trader|driver|survivors|victim|chief|general|colonel|captain|sergeant"
+)
+_PRONOUN = r"he|she|they|it|we"
+_NAME = r"[A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|al-[A-Z][\w'-]+|bin|ibn|de|da|van|von))*"
+_NP = (
+    rf"(?:{_NAME}(?:,\s+(?:the|a|an)\s+[^,\"]{{2,60}},)?|"
+    rf"(?:the|a|an|one|another|his|her|their|its|[A-Z][\w'.-]+'s?)\s+[^,\"]{{0,60}}?\b(?:{_SPEAKER_NOUNS})\b"
+    rf"(?:\s+(?:of|for|in|at)\s+[^,\"]{{2,50}}?)?(?:,\s+{_NAME}\b,?)?|{_PRONOUN})"
+)
+# After the closing mark: ', he said.' / ', said the mayor' / ' the ministry said in a statement'
+_AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?-]?\s*(?P<sp>{_NP})\s+(?:(?:later|also|then|"
+                                 rf"previously|earlier)\s+)?(?:{_VERBS})\b", re.IGNORECASE)
+_AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?-]?\s*(?:{_VERBS})\s+(?P<sp>{_NP})", re.IGNORECASE)
+# Before the opening mark: 'X said: "' / 'X told Reuters, "' / 'According to X, "'
+_BEFORE = re.compile(
+    rf"(?P<sp>{_NP})\s+(?:(?:later|also|then|had|has|previously|earlier)\s+)?(?:{_VERBS})"
+    rf"(?:\s+(?:on|in|to|at|via)\s+[^:\"]{{1,60}}?)?\s*(?:that\s*)?[:,]?\s*$",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(rf"(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<sp>{_NP})\s*,?\s*$",
+                        re.IGNORECASE)
+_PRONOUNS = {"he", "she", "they", "it", "we"}
+_QUOTE_MARK = re.compile("\"")
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # inside the marks
+    end: int
+    paragraph: int
+    open_mark: int
+    close_mark: int | None  # None when the quote runs to the end of the paragraph
+
+
+def find_quotes(norm: str, paras: list[Paragraph]) -> list[Quote]:
+    """Quotation spans (text inside the marks), paired left to right within each paragraph."""
+    out: list[Quote] = []
+    for para in paras:
+        if para.boilerplate:
+            continue
+        marks = [m.start() for m in _QUOTE_MARK.finditer(norm, para.start, para.end)]
+        i = 0
+        while i < len(marks):
+            open_at = marks[i]
+            if i + 1 < len(marks):
+                close_at: int | None = marks[i + 1]
+                end = marks[i + 1]
+                i += 2
+            else:
+                close_at, end = None, para.end
+                i += 1
+            start = open_at + 1
+            while start < end and norm[start].isspace():
+                start += 1
+            e = end
+            while e > start and norm[e - 1].isspace():
+                e -= 1
+            if e > start:
+                out.append(Quote(start, e, para.index, open_at, close_at))
+    return out
+
+
+def _word_count(s: str) -> int:
+    return len(re.findall(r"[\w'-]+", s))
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    as_written: str
+    span: Span
+    canonical: str | None
+
+
+def _resolve(
+    surface: str, span: Span, persons: PersonIndex, person_spans: list[tuple[int, int, str]],
+    before: int,
+) -> _Speaker:
+    s = surface.strip().strip(",").strip()
+    low = s.lower()
+    if low in _PRONOUNS:
+        if low in ("he", "she"):
+            prior = [p for p in person_spans if p[1] <= before]
+            if prior:
+                return _Speaker(s, span, prior[-1][2])
+        return _Speaker(s, span, None)
+    # A named person inside the speaker phrase ("Interior Minister Jane Doe", "X, the mayor,").
+    inside = [p for p in person_spans if p[0] >= span.start and p[1] <= span.end]
+    if inside:
+        return _Speaker(s, span, inside[0][2])
+    canon = persons.canonical_for(s)
+    if canon:
+        return _Speaker(s, span, canon)
+    if re.match(r"^[A-Z]", s) and not re.match(r"^(?:The|A|An|One|Another|His|Her|Their|Its)\b",
+                                                  s):
+        name = re.sub(r"^[A-Z][\w'.-]+'s\s+", "", s) if "'s " in s else s
+        if name == s and len(s.split()) <= 4 and not re.search(_SPEAKER_NOUNS, s, re.I):
+            return _Speaker(s, span, canonical_person(s))
+    return _Speaker(s, span, None)
+
+
+def _attribution(
+    norm: str, q: Quote, para: Paragraph, persons: PersonIndex,
+    person_spans: list[tuple[int, int, str]],
+) -> _Speaker | None:
+    after_start = (q.close_mark + 1) if q.close_mark is not None else q.end
+    after = norm[after_start : min(para.end, after_start + 160)]
+    # Only the attribution up to the next quote or sentence end is relevant.
+    after = re.split(r'"', after, maxsplit=1)[0]
+    for pattern in (_AFTER_VERB_SPEAKER, _AFTER_SPEAKER_VERB):
+        m = pattern.match(after)
+        if m:
+            sp_start = after_start + m.start("sp")
+            sp_end = after_start + m.end("sp")
+            return _resolve(norm[sp_start:sp_end], Span(sp_start, sp_end), persons, person_spans,
+                            sp_start)
+    # Also the quoted text's own last few chars may hold ", he said" before a closing mark
+    # for quotes that run to the end of a paragraph; nothing to do there.
+    before_start = max(para.start, q.open_mark - 200)
+    before = norm[before_start : q.open_mark]
+    before = re.split(r'"', before)[-1]
+    offset = q.open_mark - len(before)
+    for pattern in (_ACCORDING, _BEFORE):
+        m = pattern.search(before)
+        if m:
+            # The attribution must start its clause (not be the tail of an earlier clause).
+            sp_start = offset + m.start("sp")
+            sp_end = offset + m.end("sp")
+            return _resolve(norm[sp_start:sp_end], Span(sp_start, sp_end), persons, person_spans,
+                            sp_start)
+    return None
+
+
+def extract_statements(
+    text: str, norm: str, paras: list[Paragraph], persons: PersonIndex, ents: list[Entity],
+) -> list[ExtractedStatement]:
+    """Statements of the article, in text order."""
+    by_index = {p.index: p for p in paras}
+    person_spans: list[tuple[int, int, str]] = []
+    for canon, spans in persons.names.items():
+        for sp in spans:
+            person_spans.append((sp.start, sp.end, canon))
+    person_spans.sort()
+    quotes = find_quotes(norm, paras)
+    out: list[ExtractedStatement] = []
+    prev: tuple[Quote, _Speaker | None] | None = None
+    for q in quotes:
+        para = by_index[q.paragraph]
+        speaker = _attribution(norm, q, para, persons, person_spans)
+        short = _word_count(norm[q.start : q.end]) < MIN_WORDS
+        if speaker is None and prev is not None and prev[1] is not None:
+            prev_q = prev[0]
+            gap = norm[(prev_q.close_mark or prev_q.end) + 1 : q.open_mark]
+            same_para = prev_q.paragraph == q.paragraph
+            # Split quotes: the continuation follows its attribution closely.
+            next_para = (q.paragraph == prev_q.paragraph + 1
+                         and norm[para.start : q.open_mark].strip() == "")
+            if (same_para and len(gap) < 120) or next_para:
+                speaker = prev[1]
+        if short:
+            # Scare quotes do not break a chain of split quotes.
+            continue
+        prev = (q, speaker)
+        conf = 0.85 if speaker and speaker.canonical else (0.65 if speaker else 0.4)
+        out.append(
+            ExtractedStatement(
+                text=text[q.start : q.end],
+                start=q.start,
+                end=q.end,
+                speaker=speaker.canonical if speaker else None,
+                speaker_as_written=speaker.as_written if speaker else None,
+                speaker_span=speaker.span if speaker else None,
+                confidence=conf,
+            )
+        )
+    return out

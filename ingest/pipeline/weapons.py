@@ -1,0 +1,165 @@
+"""A normalised weapon vocabulary and the surface forms that map onto it.
+
+Named systems come first so that "Kinzhal hypersonic missiles" becomes "Kinzhal missile" and not
+also a generic "hypersonic missile"; generic terms are dropped when a more specific term of the
+same family is present in the same event (see ``reduce_weapons``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Family of each normalised weapon: decides the ACLED sub-event type.
+MISSILE = "missile"
+DRONE = "drone"
+AIR = "air"
+ARTILLERY = "artillery"
+EXPLOSIVE = "explosive"
+SUICIDE = "suicide"
+GRENADE = "grenade"
+SMALL_ARMS = "small_arms"
+CHEMICAL = "chemical"
+ARMOUR = "armour"
+AIR_DEFENCE = "air_defence"
+
+# (normalised name, family, regex of surface forms). Order matters: specific before generic.
+_VOCAB: tuple[tuple[str, str, str], ...] = (
+    ("Iskander missile", MISSILE, r"iskander(?:-m|-k)?(?:\s+(?:ballistic|cruise))?(?:\s+missiles?)?"),
+    ("Kinzhal missile", MISSILE, r"kinzhal(?:\s+(?:hypersonic|ballistic|aeroballistic))?(?:\s+missiles?)?|kh-47m2"),
+    ("Kalibr missile", MISSILE, r"kalibr(?:\s+cruise)?(?:\s+missiles?)?"),
+    ("Kh-101 missile", MISSILE, r"kh-?101(?:\s+cruise)?(?:\s+missiles?)?"),
+    ("Kh-22 missile", MISSILE, r"kh-?22(?:\s+cruise)?(?:\s+missiles?)?"),
+    ("Kh-59 missile", MISSILE, r"kh-?59(?:\s+guided)?(?:\s+missiles?)?"),
+    ("Kh-31 missile", MISSILE, r"kh-?31(?:p)?(?:\s+missiles?)?"),
+    ("Zircon missile", MISSILE, r"zircon|tsirkon"),
+    ("Oreshnik missile", MISSILE, r"oreshnik"),
+    ("S-300 missile", MISSILE, r"s-?300(?:\s+(?:missiles?|air\s+defen[cs]e\s+missiles?))?"),
+    ("S-400 missile", MISSILE, r"s-?400(?:\s+missiles?)?"),
+    ("KN-23 missile", MISSILE, r"kn-?2[34](?:\s+missiles?)?"),
+    ("ATACMS missile", MISSILE, r"atacms(?:\s+missiles?)?"),
+    ("Storm Shadow missile", MISSILE, r"storm\s+shadow(?:\s+missiles?)?|scalp(?:-eg)?\s+missiles?"),
+    ("Neptune missile", MISSILE, r"neptune(?:\s+(?:cruise\s+)?missiles?)"),
+    ("Tomahawk missile", MISSILE, r"tomahawks?(?:\s+missiles?)?"),
+    ("Fateh missile", MISSILE, r"fateh(?:-\d+)?(?:\s+missiles?)?"),
+    ("Shahed drone", DRONE, r"shahed(?:-\d+)?(?:[\s-]+type)?(?:\s+(?:attack|kamikaze|strike|loitering))?"
+                            r"(?:\s+(?:drones?|uavs?|munitions?))?|geran(?:-\d)?(?:\s+drones?)?"),
+    ("Lancet drone", DRONE, r"lancet(?:\s+(?:loitering\s+)?(?:drones?|munitions?))?"),
+    ("Bayraktar drone", DRONE, r"bayraktar(?:\s+tb2)?(?:\s+drones?)?"),
+    ("FPV drone", DRONE, r"fpv(?:\s+(?:kamikaze\s+)?drones?)?|first-person[\s-]view\s+drones?"),
+    ("hypersonic missile", MISSILE, r"hypersonic\s+missiles?"),
+    ("ballistic missile", MISSILE, r"(?:short-range\s+|intercontinental\s+|medium-range\s+)?ballistic\s+(?:missiles?|rockets?)"),
+    ("cruise missile", MISSILE, r"cruise\s+missiles?"),
+    ("anti-tank missile", MISSILE, r"anti-tank\s+(?:guided\s+)?missiles?|atgms?"),
+    ("guided aerial bomb", AIR, r"(?:guided\s+)?(?:aerial|air|glide|gliding)\s+bombs?|guided\s+bombs?|"
+                                r"kabs?|fab-?\d{3,4}s?(?:\s+bombs?)?|umpk|jdams?"),
+    ("barrel bomb", AIR, r"barrel\s+bombs?"),
+    ("air strike/aircraft", AIR, r"air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|fighter\s+jets?|"
+                                 r"jets?|aircraft|bombers?|helicopter\s+gunships?|gunships?|"
+                                 r"aerial\s+bombardments?|bombing\s+raids?|helicopters?|su-\d\d|f-\d\d"),
+    ("drone", DRONE, r"(?:kamikaze|attack|suicide|loitering|armed|combat|explosive-laden|one-way)?\s*"
+                     r"(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?)"),
+    ("MLRS/Grad rocket", ARTILLERY, r"grad(?:\s+rockets?)?|bm-?21|bm-?27|uragan|smerch|himars|"
+                                    r"multiple[\s-]+(?:launch\s+)?rocket\s+(?:launchers?|systems?)|mlrs"),
+    ("Katyusha rocket", ARTILLERY, r"katyushas?(?:\s+rockets?)?"),
+    ("Qassam rocket", ARTILLERY, r"qassam(?:\s+rockets?)?"),
+    ("rocket", ARTILLERY, r"rockets?(?!-propelled)|rocket\s+fire"),
+    ("missile", MISSILE, r"missiles?"),
+    ("mortar", ARTILLERY, r"mortars?(?:\s+(?:shells?|rounds?|bombs?|fire))?"),
+    ("artillery", ARTILLERY, r"artillery(?:\s+(?:fire|shells?|strikes?|barrages?))?|howitzers?|"
+                             r"shelling|shells?|shelled|tank\s+shells?"),
+    ("tank", ARMOUR, r"tanks?(?=\W)(?<!anti-tank)|armou?red\s+vehicles?"),
+    ("car bomb", EXPLOSIVE, r"car\s+bombs?|vehicle-borne\s+(?:improvised\s+)?explosive\s+devices?|"
+                            r"vbieds?|truck\s+bombs?|bomb-laden\s+(?:car|vehicle|truck)|explosives-laden\s+"
+                            r"(?:car|vehicle|truck)|booby-trapped\s+(?:car|vehicle)"),
+    ("suicide vest", SUICIDE, r"suicide\s+(?:vests?|belts?|bombers?|bombings?|attacks?|blasts?)|"
+                              r"explosive\s+(?:vests?|belts?)|blew\s+(?:himself|herself|themselves)\s+up|"
+                              r"detonated\s+(?:his|her|their)\s+explosives?"),
+    ("IED", EXPLOSIVE, r"improvised\s+explosive\s+devices?|ieds?|roadside\s+bombs?|"
+                       r"homemade\s+bombs?|explosive\s+devices?|magnetic\s+bombs?|sticky\s+bombs?|"
+                       r"parcel\s+bombs?|planted\s+(?:bombs?|explosives?)|bombs?\s+(?:planted|hidden)"),
+    ("landmine", EXPLOSIVE, r"land\s*mines?|anti-personnel\s+mines?|anti-tank\s+mines?|mines?(?=\s+(?:exploded|blast|explosion))|"
+                            r"unexploded\s+ordnance|uxo"),
+    ("grenade", GRENADE, r"(?:hand\s+)?grenades?|rpgs?|rocket-propelled\s+grenades?"),
+    ("chemical weapon", CHEMICAL, r"chemical\s+(?:weapons?|agents?|attacks?)|sarin|chlorine\s+gas|"
+                                  r"nerve\s+agents?|mustard\s+gas"),
+    ("firearms", SMALL_ARMS, r"gunmen|gunman|gunfire|gunshots?|shot\s+dead|opened\s+fire|open\s+fire|"
+                             r"firearms?|rifles?|ak-47s?|kalashnikovs?|machine\s+guns?|pistols?|"
+                             r"automatic\s+weapons?|small\s+arms|guns?|shooting|shot|snipers?"),
+    ("knife", SMALL_ARMS, r"knives|knife|machetes?|stabbed|stabbing|hacked\s+to\s+death"),
+    ("air defence", AIR_DEFENCE, r"air[\s-]defen[cs]es?|anti-aircraft|interceptors?"),
+)
+
+FAMILY: dict[str, str] = {name: family for name, family, _ in _VOCAB}
+WEAPON_NAMES: tuple[str, ...] = tuple(name for name, _, _ in _VOCAB)
+
+_COMBINED = re.compile(
+    "|".join(f"(?P<w{i}>\\b(?:{pattern})\\b)" for i, (_, _, pattern) in enumerate(_VOCAB)),
+    re.IGNORECASE,
+)
+# Uses of these words that are not weapons.
+_FALSE = re.compile(
+    r"^(?:shot\s+(?:down|at\s+a\s+deal)|shooting\s+down|jets?\s+(?:lag|stream|ski)|rocketing|"
+    r"missile\s+defen[cs]e|drone\s+(?:sightings?|footage|video|images?|pilots?\s+said))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class WeaponMention:
+    name: str
+    family: str
+    start: int
+    end: int
+
+
+def find_weapons(text: str, start: int = 0, end: int | None = None) -> list[WeaponMention]:
+    """Weapon mentions in ``text[start:end]``, normalised."""
+    end = len(text) if end is None else end
+    out: list[WeaponMention] = []
+    for m in _COMBINED.finditer(text, start, end):
+        if _FALSE.match(text[m.start() : m.start() + 30]):
+            continue
+        group = m.lastgroup
+        if group is None:
+            continue
+        idx = int(group[1:])
+        name, family, _ = _VOCAB[idx]
+        s = m.start()
+        while s < m.end() and text[s].isspace():
+            s += 1
+        out.append(WeaponMention(name, family, s, m.end()))
+    return out
+
+
+_GENERIC_OF = {
+    "missile": MISSILE,
+    "drone": DRONE,
+    "rocket": ARTILLERY,
+    "artillery": ARTILLERY,
+    "air strike/aircraft": AIR,
+}
+
+
+def reduce_weapons(names: list[str]) -> list[str]:
+    """Ordered, de-duplicated weapons; a generic term goes when a specific one of its kind is there."""
+    seen: list[str] = []
+    for n in names:
+        if n not in seen and n != "air defence":
+            seen.append(n)
+    specific_missile = any(FAMILY[n] == MISSILE and n != "missile" for n in seen)
+    specific_drone = any(FAMILY[n] == DRONE and n != "drone" for n in seen)
+    specific_rocket = any(n in ("MLRS/Grad rocket", "Katyusha rocket", "Qassam rocket") for n in seen)
+    specific_bomb = "guided aerial bomb" in seen or "barrel bomb" in seen
+    out = []
+    for n in seen:
+        if n == "missile" and specific_missile:
+            continue
+        if n == "drone" and specific_drone:
+            continue
+        if n == "rocket" and specific_rocket:
+            continue
+        if n == "air strike/aircraft" and specific_bomb:
+            continue
+        out.append(n)
+    return out
