@@ -67,10 +67,18 @@ _DEMONYM_RE = re.compile(
     r"special|elite|ground|naval|air|pro-government|backed)\s+)?(?P<noun>" + _FORCES + r")\b"
 )
 _COUNTRY_RE = re.compile(
-    r"\b(?P<name>" + "|".join(sorted(
-        [re.escape(n) for n in list(COUNTRY_NAMES.values()) + list(COUNTRY_ALIASES)]
-        + ["the Kremlin", "Kremlin", "Pentagon"],
-        key=len, reverse=True)) + r")(?P<poss>'s?)?(?:\s+(?P<noun>" + _FORCES + r"))?\b"
+    r"\b(?P<name>"
+    + "|".join(
+        sorted(
+            [re.escape(n) for n in list(COUNTRY_NAMES.values()) + list(COUNTRY_ALIASES)]
+            + ["the Kremlin", "Kremlin", "Pentagon"],
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?P<poss>'s?)?(?:\s+(?P<noun>"
+    + _FORCES
+    + r"))?\b"
 )
 # Capitals stand for governments only before a forces noun or an attack verb ("Moscow launched").
 _CAPITAL_RE = re.compile(
@@ -90,24 +98,56 @@ def find_armed_actors(text: str, start: int = 0, end: int | None = None) -> list
     chunk = text[start:end]
     for name, country, pattern in _GROUP_PATTERNS:
         for m in pattern.finditer(chunk):
-            kind = "state" if name.startswith(("Military Forces", "Sudanese Armed")) else "armed_group"
+            kind = (
+                "state" if name.startswith(("Military Forces", "Sudanese Armed")) else "armed_group"
+            )
             if name == "Unidentified Armed Group":
                 kind = "armed_group"
-            out.append(ActorMention(name, kind, country, start + m.start(), start + m.end(),
-                                    m.group(0), True))
+            out.append(
+                ActorMention(
+                    name, kind, country, start + m.start(), start + m.end(), m.group(0), True
+                )
+            )
     for m in _DEMONYM_RE.finditer(chunk):
         code = DEMONYMS[m["dem"]]
-        out.append(ActorMention(state_actor(code), "state", code, start + m.start(),
-                                start + m.end(), m.group(0), True))
+        out.append(
+            ActorMention(
+                state_actor(code),
+                "state",
+                code,
+                start + m.start(),
+                start + m.end(),
+                m.group(0),
+                True,
+            )
+        )
     for m in _COUNTRY_RE.finditer(chunk):
         code = _NAME_TO_CODE.get(m["name"])
         if code:
-            out.append(ActorMention(state_actor(code), "state", code, start + m.start(),
-                                    start + m.end(), m["name"], bool(m["noun"])))
+            out.append(
+                ActorMention(
+                    state_actor(code),
+                    "state",
+                    code,
+                    start + m.start(),
+                    start + m.end(),
+                    m["name"],
+                    bool(m["noun"]),
+                )
+            )
     for m in _CAPITAL_RE.finditer(chunk):
         code = CAPITALS[m["name"]]
-        out.append(ActorMention(state_actor(code), "state", code, start + m.start(),
-                                start + m.start() + len(m["name"]), m["name"], True))
+        out.append(
+            ActorMention(
+                state_actor(code),
+                "state",
+                code,
+                start + m.start(),
+                start + m.start() + len(m["name"]),
+                m["name"],
+                True,
+            )
+        )
     out.sort(key=lambda a: (a.start, -a.end))
     dedup: list[ActorMention] = []
     for a in out:
@@ -118,7 +158,9 @@ def find_armed_actors(text: str, start: int = 0, end: int | None = None) -> list
 
 
 _TITLE_RE = re.compile(
-    r"(?:\b(?P<title>(?:" + "|".join(TITLES) + r")(?:\s+(?:of|for)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?)"
+    r"(?:\b(?P<title>(?:"
+    + "|".join(TITLES)
+    + r")(?:\s+(?:of|for)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?)"
     r"\s+)$",
     re.IGNORECASE,
 )
@@ -173,9 +215,15 @@ def build_person_index(
     index = PersonIndex()
     exclude = exclude or []
     known_names = {v for vs in PERSON_VARIANTS.values() for v in vs}
-    people = [e for e in ents if (e.label == "PERSON" or (
-        e.label in ("ORG", "GPE", "NORP") and e.text.strip().lower() in known_names))
-        and not _BAD_PERSON.search(e.text.strip())]
+    people = [
+        e
+        for e in ents
+        if (
+            e.label == "PERSON"
+            or (e.label in ("ORG", "GPE", "NORP") and e.text.strip().lower() in known_names)
+        )
+        and not _BAD_PERSON.search(e.text.strip())
+    ]
     cleaned: list[tuple[Entity, str]] = []
     for e in people:
         surface = re.sub(r"(?:'s|’s|')$", "", e.text.strip()).strip()
@@ -184,16 +232,21 @@ def build_person_index(
         if surface in ARMED_NAMES or surface in CAPITALS or surface in _NAME_TO_CODE:
             continue
         cleaned.append((e, surface))
-    full = sorted({canonical_person(s) for _, s in cleaned if len(s.split()) >= 2},
-                  key=lambda n: (-len(n.split()), n))
+    full = sorted(
+        {canonical_person(s) for _, s in cleaned if len(s.split()) >= 2},
+        key=lambda n: (-len(n.split()), n),
+    )
     known = {v for vs in PERSON_VARIANTS.values() for v in vs}
     for e, surface in cleaned:
         if any(a <= e.start and e.end <= b for a, b in exclude):
             continue
         canon = canonical_person(surface)
-        if len(surface.split()) == 1 and surface.lower() not in known and not any(
-            n.split()[-1].lower() == surface.lower() for n in full
-        ) and not _TITLE_RE.search(text[max(0, e.start - 60) : e.start]):
+        if (
+            len(surface.split()) == 1
+            and surface.lower() not in known
+            and not any(n.split()[-1].lower() == surface.lower() for n in full)
+            and not _TITLE_RE.search(text[max(0, e.start - 60) : e.start])
+        ):
             continue  # a lone capitalised word is too often not a person
         if len(surface.split()) == 1:
             last = _surname_key(surface)
@@ -217,8 +270,9 @@ def build_person_index(
             continue
         covered = index.names[canon]
         for m in re.finditer(r"\b" + re.escape(parts[-1]) + r"\b", text):
-            if any(sp.start <= m.start() < sp.end for spans in index.names.values()
-                   for sp in spans):
+            if any(
+                sp.start <= m.start() < sp.end for spans in index.names.values() for sp in spans
+            ):
                 continue
             if any(a < m.end() and m.start() < b for a, b in exclude):
                 continue

@@ -143,8 +143,9 @@ ANAPHORA = re.compile(
     r"\bthe\s+(?:city|capital|town|village|area|region|camp|district|site|scene)\b",
     _I,
 )
-ELSEWHERE = re.compile(r"\b(?:elsewhere|other\s+(?:regions|cities|towns|parts)|several\s+other)\b",
-                       _I)
+ELSEWHERE = re.compile(
+    r"\b(?:elsewhere|other\s+(?:regions|cities|towns|parts)|several\s+other)\b", _I
+)
 
 
 @dataclass(frozen=True)
@@ -208,8 +209,9 @@ def sentence_types(sentence: str, weapons: list[str], state_perp: bool) -> list[
             out.append(_choice(tx.PROTESTS, "Peaceful protest"))
     elif RIOT.search(sentence) and re.search(r"\b(?:mob|rioters|lynch)", sentence, _I):
         out.append(_choice(tx.RIOTS, "Mob violence"))
-    if REGAIN.search(sentence) and (state_perp or re.search(r"\b(?:army|troops|forces)\b",
-                                                               sentence, _I)):
+    if REGAIN.search(sentence) and (
+        state_perp or re.search(r"\b(?:army|troops|forces)\b", sentence, _I)
+    ):
         out.append(_choice(tx.BATTLES, "Government regains territory"))
     elif TAKEOVER.search(sentence) and not state_perp and not ABDUCT.search(sentence):
         out.append(_choice(tx.BATTLES, "Non-state actor overtakes territory"))
@@ -223,23 +225,35 @@ def sentence_types(sentence: str, weapons: list[str], state_perp: bool) -> list[
     if ABDUCT.search(sentence):
         out.append(_choice(tx.VIOLENCE_AGAINST_CIVILIANS, "Abduction/forced disappearance"))
     if VAC_ATTACK.search(sentence) or (
-        SMALL_ARMS in families and HARM.search(sentence) and not MILITARY_TARGET.search(sentence)
+        SMALL_ARMS in families
+        and HARM.search(sentence)
+        and not MILITARY_TARGET.search(sentence)
         and not sub
     ):
         out.append(_choice(tx.VIOLENCE_AGAINST_CIVILIANS, "Attack"))
     elif SMALL_ARMS in families and HARM.search(sentence) and MILITARY_TARGET.search(sentence):
         out.append(_choice(tx.BATTLES, "Armed clash"))
     if not out and REMOTE.search(sentence):
-        if re.search(r"\b(?:explosions?|blasts?|explod\w*|bomb(?:s|ed|ing)?|detonat\w*)\b",
-                     sentence, _I) \
-                and not re.search(r"\b(?:strikes?|struck|shelling|air)", sentence, _I):
+        if re.search(
+            r"\b(?:explosions?|blasts?|explod\w*|bomb(?:s|ed|ing)?|detonat\w*)\b", sentence, _I
+        ) and not re.search(r"\b(?:strikes?|struck|shelling|air)", sentence, _I):
             out.append(_choice(tx.EXPLOSIONS, "Remote explosive/landmine/IED"))
         elif re.search(r"\b(?:strikes?|struck|airstrikes?|raids?|bombard)", sentence, _I):
-            out.append(_choice(tx.EXPLOSIONS, "Air/drone strike" if not state_perp else
-                               "Shelling/artillery/missile attack"))
-    if not out and (REAL_HARM.search(sentence) or TOLL.search(sentence) or re.search(
+            out.append(
+                _choice(
+                    tx.EXPLOSIONS,
+                    "Air/drone strike" if not state_perp else "Shelling/artillery/missile attack",
+                )
+            )
+    if not out and (
+        REAL_HARM.search(sentence)
+        or TOLL.search(sentence)
+        or re.search(
             r"\b(?:hit|targeted|attacked|struck|pounded|bombarded|came\s+under\s+(?:fire|attack))\b",
-            sentence, _I)):
+            sentence,
+            _I,
+        )
+    ):
         out.append(HARM_ONLY)
     return out
 
@@ -257,7 +271,9 @@ def pick_type(choices: list[TypeChoice], weapons: list[str], text: str) -> TypeC
             choices = [c for c in choices if c.event_type != tx.EXPLOSIONS] + [
                 _choice(tx.EXPLOSIONS, sub)
             ]
-    battles = [c for c in choices if c.event_type == tx.BATTLES and c.sub_event_type == "Armed clash"]
+    battles = [
+        c for c in choices if c.event_type == tx.BATTLES and c.sub_event_type == "Armed clash"
+    ]
     if battles and explosions and len(battles) < len(explosions):
         # A passing "clashes" in a strike report does not turn it into a battle.
         choices = [c for c in choices if c.event_type != tx.BATTLES]

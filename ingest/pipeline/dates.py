@@ -61,8 +61,11 @@ _RELATIVE = re.compile(
     r"(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)\s+ago)\b",
     re.IGNORECASE,
 )
-_MONTH_ONLY = re.compile(rf"\b(?:in|since|during|throughout|early|late|mid-?)\s+{_MONTH}\b"
-                         rf"(?:\s+(?P<year>(?:19|20)\d\d))?(?!\s+\d)", re.IGNORECASE)
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|since|during|throughout|early|late|mid-?)\s+{_MONTH}\b"
+    rf"(?:\s+(?P<year>(?:19|20)\d\d))?(?!\s+\d)",
+    re.IGNORECASE,
+)
 _NUM_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -151,8 +154,14 @@ def find_date_mentions(
             if prefix.startswith(("last", "this past", "past")) and value == anchor:
                 value = anchor - timedelta(days=7)
         found.append(
-            DateMention(start + m.start(), start + m.end(), value, DATE_PRECISION_DAY,
-                        future=future, background=prefix.startswith("since"))
+            DateMention(
+                start + m.start(),
+                start + m.end(),
+                value,
+                DATE_PRECISION_DAY,
+                future=future,
+                background=prefix.startswith("since"),
+            )
         )
     for m in _RELATIVE.finditer(chunk):
         phrase = re.sub(r"\s+", " ", m["phrase"].lower())
@@ -161,8 +170,15 @@ def find_date_mentions(
         background = False
         if phrase in ("yesterday", "the day before", "last night", "late last night"):
             offset = 1
-        elif phrase in ("today", "tonight", "this morning", "this afternoon", "this evening",
-                        "earlier today", "overnight"):
+        elif phrase in (
+            "today",
+            "tonight",
+            "this morning",
+            "this afternoon",
+            "this evening",
+            "earlier today",
+            "overnight",
+        ):
             offset = 0
         elif m["n"]:
             offset = _NUM_WORD.get(m["n"].lower()) or int(m["n"])
@@ -176,9 +192,7 @@ def find_date_mentions(
             offset, precision, background = 0, DATE_PRECISION_MONTH, True
         if anchor is not None and not background:
             value = anchor - timedelta(days=offset)
-        found.append(
-            DateMention(start + m.start(), start + m.end(), value, precision, background)
-        )
+        found.append(DateMention(start + m.start(), start + m.end(), value, precision, background))
     for m in _MONTH_ONLY.finditer(chunk):
         month = _MONTH_NUM[m["month"].lower().rstrip(".")]
         year = int(m["year"]) if m["year"] else (anchor.year if anchor else None)
@@ -190,8 +204,7 @@ def find_date_mentions(
             value = date(year, month, 1)
             background = anchor is None or (anchor.year, anchor.month) != (year, month)
         found.append(
-            DateMention(start + m.start(), start + m.end(), value, DATE_PRECISION_MONTH,
-                        background)
+            DateMention(start + m.start(), start + m.end(), value, DATE_PRECISION_MONTH, background)
         )
     found.sort(key=lambda d: (d.start, -d.end))
     out: list[DateMention] = []
@@ -202,9 +215,15 @@ def find_date_mentions(
     if anchor is not None:
         # Anything well before the news window is history, not the reported event.
         out = [
-            DateMention(d.start, d.end, d.value, d.precision, d.background,
-                        d.future or (d.value is not None and d.value > anchor + timedelta(1)),
-                        d.value is not None and (anchor - d.value).days > 10)
+            DateMention(
+                d.start,
+                d.end,
+                d.value,
+                d.precision,
+                d.background,
+                d.future or (d.value is not None and d.value > anchor + timedelta(1)),
+                d.value is not None and (anchor - d.value).days > 10,
+            )
             for d in out
         ]
     return out
@@ -243,8 +262,7 @@ def parse_dateline(text: str, published_at: date | datetime | None) -> Dateline 
         mentions = find_date_mentions(text, m.start("date"), m.end("date"), anchor)
         if mentions:
             value, date_span = mentions[0].value, Span(mentions[0].start, mentions[0].end)
-    return Dateline(place, Span(m.start("place"), m.start("place") + len(place)), value,
-                    date_span)
+    return Dateline(place, Span(m.start("place"), m.start("place") + len(place)), value, date_span)
 
 
 def resolve_event_date(

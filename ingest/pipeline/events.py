@@ -91,8 +91,19 @@ def analyse_sentences(
             continue
         start, end = s.start, s.end
         text = norm[start:end]
-        if not any(p.search(text) for p in (cl.REMOTE, cl.REAL_HARM, cl.PROTEST, cl.ABDUCT,
-                                             cl.BATTLE, cl.TAKEOVER, cl.INTERCEPT, cl.TOLL)):
+        if not any(
+            p.search(text)
+            for p in (
+                cl.REMOTE,
+                cl.REAL_HARM,
+                cl.PROTEST,
+                cl.ABDUCT,
+                cl.BATTLE,
+                cl.TAKEOVER,
+                cl.INTERCEPT,
+                cl.TOLL,
+            )
+        ):
             continue
         cut = cl.COMPARISON.search(text)
         excluded: tuple[int, int] | None = None
@@ -103,8 +114,11 @@ def analyse_sentences(
             return not (excluded and excluded[0] <= a < excluded[1])
 
         places = [p for p in located if start <= p.span.start < end and keep(p.span.start, 0)]
-        figures = [f for f in casualty_figures(norm, start, end)
-                   if keep(f.start, 0) and not _in_quotes(f.start, quote_spans)]
+        figures = [
+            f
+            for f in casualty_figures(norm, start, end)
+            if keep(f.start, 0) and not _in_quotes(f.start, quote_spans)
+        ]
         weapons = [w for w in all_weapons if start <= w.start < end and keep(w.start, 0)]
         actors = [a for a in all_actors if start <= a.start < end and keep(a.start, 0)]
         dates = [d for d in find_date_mentions(norm, start, end, anchor) if keep(d.start, 0)]
@@ -113,8 +127,11 @@ def analyse_sentences(
             a, b = excluded[0] - start, excluded[1] - start
             scan = text[:a] + " " * (b - a) + text[b:]
         background = bool(cl.CUMULATIVE.search(scan)) or any(d.background or d.old for d in dates)
-        usable = [d for d in dates
-                  if d.value is not None and not d.background and not d.future and not d.old]
+        usable = [
+            d
+            for d in dates
+            if d.value is not None and not d.background and not d.future and not d.old
+        ]
         if any(d.future for d in dates) and not usable:
             continue
         if cl.HYPOTHETICAL.search(text) and not figures and not usable:
@@ -124,8 +141,21 @@ def analyse_sentences(
         if not types:
             continue
         trig = [Span(start + m.start(), start + m.end()) for m in cl.REMOTE.finditer(text)][:3]
-        infos.append(SentenceInfo(s, start, end, places, figures, weapons, actors, types,
-                                  usable[0] if usable else None, background, trig))
+        infos.append(
+            SentenceInfo(
+                s,
+                start,
+                end,
+                places,
+                figures,
+                weapons,
+                actors,
+                types,
+                usable[0] if usable else None,
+                background,
+                trig,
+            )
+        )
     return infos
 
 
@@ -211,13 +241,21 @@ def build_events(
             k = (_merge_key(loc), day)
             d = drafts.get(k)
             if d is None:
-                d = EventDraft(loc.key, loc, day, date_m.precision if date_m else
-                               (1 if day else None),
-                               Span(date_m.start, date_m.end) if date_m else None,
-                               first_pos=info.start)
+                d = EventDraft(
+                    loc.key,
+                    loc,
+                    day,
+                    date_m.precision if date_m else (1 if day else None),
+                    Span(date_m.start, date_m.end) if date_m else None,
+                    first_pos=info.start,
+                )
                 drafts[k] = d
-            elif loc.level == LEVEL_CITY and d.place.level == LEVEL_CITY and \
-                    d.place.district and not loc.district:
+            elif (
+                loc.level == LEVEL_CITY
+                and d.place.level == LEVEL_CITY
+                and d.place.district
+                and not loc.district
+            ):
                 d.place = loc
             d.infos.append(info)
             d.places.extend(p for p in info.places if p.key == loc.key)
@@ -236,8 +274,14 @@ def build_events(
     if not drafts and country_only:
         # Only the country is known: one country-level event (ACLED geo-precision 3).
         info, loc, day, date_m = country_only[0]
-        d = EventDraft(loc.key, loc, day, date_m.precision if date_m else (1 if day else None),
-                       Span(date_m.start, date_m.end) if date_m else None, first_pos=info.start)
+        d = EventDraft(
+            loc.key,
+            loc,
+            day,
+            date_m.precision if date_m else (1 if day else None),
+            Span(date_m.start, date_m.end) if date_m else None,
+            first_pos=info.start,
+        )
         for info, loc2, day2, _ in country_only:
             if loc2.key == loc.key and day2 == day:
                 d.infos.append(info)
@@ -248,9 +292,14 @@ def build_events(
     merged: list[EventDraft] = []
     for d in sorted(drafts.values(), key=lambda x: x.first_pos):
         if d.place.level == LEVEL_ADMIN1:
-            same = [c for c in drafts.values() if c.place.level == LEVEL_CITY
-                    and c.place.admin1 == d.place.admin1 and c.day == d.day
-                    and c.place.country == d.place.country]
+            same = [
+                c
+                for c in drafts.values()
+                if c.place.level == LEVEL_CITY
+                and c.place.admin1 == d.place.admin1
+                and c.day == d.day
+                and c.place.country == d.place.country
+            ]
             if len(same) == 1:
                 same[0].infos.extend(d.infos)
                 same[0].figures.extend(d.figures)
@@ -270,7 +319,9 @@ def _best(figs: list[tuple[Figure, int]], kind: str, children: bool) -> Figure |
 
 
 def _perpetrator(
-    d: EventDraft, para_actors: dict[int, list[ActorMention]], article_perp: str | None,
+    d: EventDraft,
+    para_actors: dict[int, list[ActorMention]],
+    article_perp: str | None,
     norm: str,
 ) -> tuple[ActorMention | None, list[ActorMention]]:
     """The attacker of an event and the armed actors on the receiving side."""
@@ -280,27 +331,36 @@ def _perpetrator(
         for a in info.actors:
             before = norm[max(info.start, a.start - 25) : a.start]
             after = norm[a.end : a.end + 25]
-            if re.match(r"^(?:'s?)?\s+(?:[A-Z][\w-]+\s+)?(?:[A-Z][\w-]+\s+)?(?:region|oblast|"
-                        r"province|state|city|territory|border|capital|town|village)", after) \
-                    or re.search(r"\b(?:in|of|into|across|over|inside)\s+(?:the\s+)?$", before,
-                                 re.I):
+            if re.match(
+                r"^(?:'s?)?\s+(?:[A-Z][\w-]+\s+)?(?:[A-Z][\w-]+\s+)?(?:region|oblast|"
+                r"province|state|city|territory|border|capital|town|village)",
+                after,
+            ) or re.search(r"\b(?:in|of|into|across|over|inside)\s+(?:the\s+)?$", before, re.I):
                 continue
-            if re.search(r"\b(?:on|against|targeting|at|toward|towards|with)\s+(?:the\s+)?$",
-                         before, re.I):
+            if re.search(
+                r"\b(?:on|against|targeting|at|toward|towards|with)\s+(?:the\s+)?$", before, re.I
+            ):
                 targets.append(a)
                 continue
             if re.match(r"^-(?:occupied|controlled|held|backed|annexed)", after):
                 continue
-            if a.forces or re.match(r"^\s+(?:\w+\s+){0,4}?(?:launched|fired|struck|attacked|hit|"
-                                    r"bombed|shelled|targeted|pounded|unleashed|carried\s+out|"
-                                    r"killed|seized|captured|used|sent|stormed|raided|abducted|"
-                                    r"kidnapped)\b", after):
+            if a.forces or re.match(
+                r"^\s+(?:\w+\s+){0,4}?(?:launched|fired|struck|attacked|hit|"
+                r"bombed|shelled|targeted|pounded|unleashed|carried\s+out|"
+                r"killed|seized|captured|used|sent|stormed|raided|abducted|"
+                r"kidnapped)\b",
+                after,
+            ):
                 cands.append(a)
     country = d.place.country
     pool = cands
     if not pool:
-        pool = [a for i in {x.sentence.paragraph for x in d.infos}
-                for a in para_actors.get(i, []) if a.kind == "state" or a.forces]
+        pool = [
+            a
+            for i in {x.sentence.paragraph for x in d.infos}
+            for a in para_actors.get(i, [])
+            if a.kind == "state" or a.forces
+        ]
     named = [a for a in pool if a.name != "Unidentified Armed Group"]
     if named:
         pool = named
@@ -348,15 +408,24 @@ def finalise(
         text = " ".join(norm[i.start : i.end] for i in d.infos)
         weapons_m = [w for i in d.infos for w in i.weapons]
         inherited = False
-        if not weapons_m and previous_weapons and any(
-            re.search(r"\b(?:also|too|as\s+well|similar)\b", norm[i.start : i.end]) for i in d.infos
+        if (
+            not weapons_m
+            and previous_weapons
+            and any(
+                re.search(r"\b(?:also|too|as\s+well|similar)\b", norm[i.start : i.end])
+                for i in d.infos
+            )
         ):
             weapons_m, inherited = previous_weapons, True
         weapon_names = reduce_weapons([w.name for w in weapons_m])
         choices = [c for i in d.infos for c in i.types]
         if inherited:
-            choices.append(cl._choice(tx.EXPLOSIONS, cl.explosion_subtype(weapon_names, text)
-                                      or "Shelling/artillery/missile attack"))
+            choices.append(
+                cl._choice(
+                    tx.EXPLOSIONS,
+                    cl.explosion_subtype(weapon_names, text) or "Shelling/artillery/missile attack",
+                )
+            )
         choice = cl.pick_type(choices, weapon_names, text)
         if choice is None:
             continue
@@ -397,9 +466,11 @@ def finalise(
                     refs.append(ActorRef(a.name, "target"))
                 used.setdefault(a.name, []).append(a)
         civ = cl.CIVILIAN_TARGET.search(text)
-        if choice.event_type in (tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS) and (
-            civ or choice.event_type == tx.VIOLENCE_AGAINST_CIVILIANS
-        ) and not (armed_targets and not civ):
+        if (
+            choice.event_type in (tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS)
+            and (civ or choice.event_type == tx.VIOLENCE_AGAINST_CIVILIANS)
+            and not (armed_targets and not civ)
+        ):
             name = civilians_actor(d.place.country)
             refs.append(ActorRef(name, "target"))
             used[name] = []
@@ -421,8 +492,12 @@ def finalise(
             ev["city"] = tuple(place_spans) or (d.place.span,)
         if district_spans:
             ev["districts"] = tuple(district_spans)
-        for name, fig in (("fatalities", killed or ck), ("injured", injured or ci),
-                          ("children_killed", ck), ("children_injured", ci)):
+        for name, fig in (
+            ("fatalities", killed or ck),
+            ("injured", injured or ci),
+            ("children_killed", ck),
+            ("children_injured", ci),
+        ):
             if fig:
                 ev[name] = (Span(fig.start, fig.end),)
         if weapons_m and not inherited:
@@ -432,8 +507,13 @@ def finalise(
             ev["actors"] = tuple(actor_spans)
         level = d.place.level
         summary = norm[d.infos[0].start : d.infos[0].end]
-        conf = 0.5 + 0.1 * bool(d.date_span) + 0.15 * (level == LEVEL_CITY) + 0.1 * bool(
-            fatalities is not None or injured_n is not None) + 0.1 * bool(weapon_names)
+        conf = (
+            0.5
+            + 0.1 * bool(d.date_span)
+            + 0.15 * (level == LEVEL_CITY)
+            + 0.1 * bool(fatalities is not None or injured_n is not None)
+            + 0.1 * bool(weapon_names)
+        )
         event = ExtractedEvent(
             event_type=choice.event_type,
             sub_event_type=choice.sub_event_type,
@@ -473,8 +553,12 @@ def _dwu_sides(
     launcher = launchers[0] if launchers else perp
     others = [a for a in mentions if a.kind == "state" and a.name != launcher.name]
     if not others:
-        others = [a for i in {x.sentence.paragraph for x in d.infos}
-                  for a in para_actors.get(i, []) if a.kind == "state" and a.name != launcher.name]
+        others = [
+            a
+            for i in {x.sentence.paragraph for x in d.infos}
+            for a in para_actors.get(i, [])
+            if a.kind == "state" and a.name != launcher.name
+        ]
     if others:
         return launcher, others[0].name
     if d.place.country and d.place.country != launcher.country:

@@ -64,9 +64,14 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
     located = locate(text, ents)
     # A place name inside a person's name ("Hassan" in "Hassan Ali") is part of the name.
     people_spans = [(e.start, e.end) for e in ents if e.label == "PERSON" and " " in e.text]
-    located = [loc for loc in located if not any(
-        a <= loc.span.start and loc.span.end <= b and (a, b) != (loc.span.start, loc.span.end)
-        for a, b in people_spans)]
+    located = [
+        loc
+        for loc in located
+        if not any(
+            a <= loc.span.start and loc.span.end <= b and (a, b) != (loc.span.start, loc.span.end)
+            for a, b in people_spans
+        )
+    ]
     not_people = [(loc.span.start, loc.span.end) for loc in located]
     weapons_all = find_weapons(norm)
     not_people += [(w.start, w.end) for w in weapons_all]
@@ -87,13 +92,13 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
     # Boilerplate and quotes are left out of place candidates for events.
     para_by_index = {p.index: p for p in paras}
     boiler = [(p.start, p.end) for p in paras if p.boilerplate]
-    located = [loc for loc in located
-               if not any(a <= loc.span.start < b for a, b in boiler)]
+    located = [loc for loc in located if not any(a <= loc.span.start < b for a, b in boiler)]
 
     all_weapons = weapons_all
     all_actors = find_armed_actors(norm)
-    infos = analyse_sentences(norm, sentences, para_by_index, located, quote_spans, anchor,
-                              all_weapons, all_actors)
+    infos = analyse_sentences(
+        norm, sentences, para_by_index, located, quote_spans, anchor, all_weapons, all_actors
+    )
     para_actors: dict[int, list[ActorMention]] = {}
     for a in all_actors:
         para = next((p for p in paras if p.start <= a.start < p.end), None)
@@ -182,10 +187,12 @@ def _actors(
                 if name.endswith(f"({cname})") or name.endswith(f" {cname}"):
                     country = code
                     break
-        spans = tuple(sorted({Span(m.start, m.end) for m in mentions if m.start >= 0},
-                             key=lambda s: s.start))
-        out[name] = ExtractedActor(name, kind, country, tuple(aliases), spans,
-                                   0.8 if spans else 0.6)
+        spans = tuple(
+            sorted({Span(m.start, m.end) for m in mentions if m.start >= 0}, key=lambda s: s.start)
+        )
+        out[name] = ExtractedActor(
+            name, kind, country, tuple(aliases), spans, 0.8 if spans else 0.6
+        )
     for canon, spans in persons.names.items():
         if canon in out:
             continue
@@ -193,9 +200,14 @@ def _actors(
         title = persons.titles.get(canon)
         if title:
             aliases = (*aliases, f"{title} {canon}")
-        out[canon] = ExtractedActor(canon, "person", None, aliases,
-                                    tuple(sorted(set(spans), key=lambda s: s.start)),
-                                    0.8 if len(canon.split()) > 1 else 0.6)
+        out[canon] = ExtractedActor(
+            canon,
+            "person",
+            None,
+            aliases,
+            tuple(sorted(set(spans), key=lambda s: s.start)),
+            0.8 if len(canon.split()) > 1 else 0.6,
+        )
     for org in organisation_actors(ents, persons, not_people):
         if org.name not in out:
             out[org.name] = org

@@ -112,24 +112,79 @@ def locate(text: str, ents: list[Entity]) -> list[Located]:
             if parent is not None:
                 name, country, admin1, lat, lon = _place_attrs(parent)
             else:
-                name, country, admin1, lat, lon = (p.city, p.country, p.admin1, p.latitude,
-                                                   p.longitude)
-            out.append(Located(f"city:{country}:{name}", LEVEL_CITY, name, country, admin1,
-                               lat, lon, p.name, min(precision, GEO_PRECISION_EXACT)
-                               if precision else GEO_PRECISION_EXACT, Span(s, e), p.kind))
+                name, country, admin1, lat, lon = (
+                    p.city,
+                    p.country,
+                    p.admin1,
+                    p.latitude,
+                    p.longitude,
+                )
+            out.append(
+                Located(
+                    f"city:{country}:{name}",
+                    LEVEL_CITY,
+                    name,
+                    country,
+                    admin1,
+                    lat,
+                    lon,
+                    p.name,
+                    min(precision, GEO_PRECISION_EXACT) if precision else GEO_PRECISION_EXACT,
+                    Span(s, e),
+                    p.kind,
+                )
+            )
         elif p.kind in ("city", "area"):
             name, country, admin1, lat, lon = _place_attrs(p)
-            out.append(Located(f"city:{country}:{name}", LEVEL_CITY, name, country, admin1, lat,
-                               lon, None, precision or GEO_PRECISION_EXACT, Span(s, e), p.kind))
+            out.append(
+                Located(
+                    f"city:{country}:{name}",
+                    LEVEL_CITY,
+                    name,
+                    country,
+                    admin1,
+                    lat,
+                    lon,
+                    None,
+                    precision or GEO_PRECISION_EXACT,
+                    Span(s, e),
+                    p.kind,
+                )
+            )
         elif p.kind == "admin1":
             name, country, admin1, lat, lon = _place_attrs(p)
-            out.append(Located(f"admin1:{country}:{admin1 or name}", LEVEL_ADMIN1, name, country,
-                               admin1 or name, lat, lon, None, GEO_PRECISION_REGION, Span(s, e),
-                               p.kind))
+            out.append(
+                Located(
+                    f"admin1:{country}:{admin1 or name}",
+                    LEVEL_ADMIN1,
+                    name,
+                    country,
+                    admin1 or name,
+                    lat,
+                    lon,
+                    None,
+                    GEO_PRECISION_REGION,
+                    Span(s, e),
+                    p.kind,
+                )
+            )
         elif p.kind == "country":
             name, country, _, lat, lon = _place_attrs(p)
-            out.append(Located(f"country:{country}", LEVEL_COUNTRY, name, country, None, lat, lon,
-                               None, GEO_PRECISION_REGION, Span(s, e), p.kind))
+            out.append(
+                Located(
+                    f"country:{country}",
+                    LEVEL_COUNTRY,
+                    name,
+                    country,
+                    None,
+                    lat,
+                    lon,
+                    None,
+                    GEO_PRECISION_REGION,
+                    Span(s, e),
+                    p.kind,
+                )
+            )
     return out
 
 

@@ -67,7 +67,5 @@ def entities(text: str, max_chars: int = 400_000) -> list[Entity]:
     docs = nlp.pipe([text[a:b] for a, b in pieces], batch_size=8)
     for (offset, _), doc in zip(pieces, docs, strict=True):
         for ent in doc.ents:
-            out.append(
-                Entity(offset + ent.start_char, offset + ent.end_char, ent.label_, ent.text)
-            )
+            out.append(Entity(offset + ent.start_char, offset + ent.end_char, ent.label_, ent.text))
     return out

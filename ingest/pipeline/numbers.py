@@ -246,8 +246,11 @@ def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[
         elif _BEFORE_INJURE.search(before[-60:]):
             kind = INJURED
         if kind is None or not noun:
-            stop = re.search(r"\b(?:and|but|while|whereas)\s+(?:at\s+least\s+|more\s+than\s+)?"
-                             r"(?:\d|[a-z]+\s+(?:others|more|people))", follow)
+            stop = re.search(
+                r"\b(?:and|but|while|whereas)\s+(?:at\s+least\s+|more\s+than\s+)?"
+                r"(?:\d|[a-z]+\s+(?:others|more|people))",
+                follow,
+            )
             window = follow[: stop.start()] if stop else follow
             window = re.sub(r",\s*including[^,]*,", ",", window)
             mk = _AFTER_KILL.search(window)
@@ -268,7 +271,7 @@ def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[
         if including or (children and kind is None):
             kind = last_kind
             if kind is None:
-                for q2, k2, c2, _ in raw[i + 1 :]:
+                for _q2, k2, c2, _ in raw[i + 1 :]:
                     if k2 and not c2:
                         kind = k2
                         break

@@ -49,8 +49,11 @@ _NP = (
     rf"(?:\s+(?:of|for|in|at)\s+[^,\"]{{2,50}}?)?(?:,\s+{_NAME}\b,?)?|{_PRONOUN})"
 )
 # After the closing mark: ', he said.' / ', said the mayor' / ' the ministry said in a statement'
-_AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?-]?\s*(?P<sp>{_NP})\s+(?:(?:later|also|then|"
-                                 rf"previously|earlier)\s+)?(?:{_VERBS})\b", re.IGNORECASE)
+_AFTER_SPEAKER_VERB = re.compile(
+    rf"^\s*[,.!?-]?\s*(?P<sp>{_NP})\s+(?:(?:later|also|then|"
+    rf"previously|earlier)\s+)?(?:{_VERBS})\b",
+    re.IGNORECASE,
+)
 _AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?-]?\s*(?:{_VERBS})\s+(?P<sp>{_NP})", re.IGNORECASE)
 # Before the opening mark: 'X said: "' / 'X told Reuters, "' / 'According to X, "'
 _BEFORE = re.compile(
@@ -58,10 +61,11 @@ _BEFORE = re.compile(
     rf"(?:\s+(?:on|in|to|at|via)\s+[^:\"]{{1,60}}?)?\s*(?:that\s*)?[:,]?\s*$",
     re.IGNORECASE,
 )
-_ACCORDING = re.compile(rf"(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<sp>{_NP})\s*,?\s*$",
-                        re.IGNORECASE)
+_ACCORDING = re.compile(
+    rf"(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<sp>{_NP})\s*,?\s*$", re.IGNORECASE
+)
 _PRONOUNS = {"he", "she", "they", "it", "we"}
-_QUOTE_MARK = re.compile("\"")
+_QUOTE_MARK = re.compile('"')
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,10 @@ class _Speaker:
 
 
 def _resolve(
-    surface: str, span: Span, persons: PersonIndex, person_spans: list[tuple[int, int, str]],
+    surface: str,
+    span: Span,
+    persons: PersonIndex,
+    person_spans: list[tuple[int, int, str]],
     before: int,
 ) -> _Speaker:
     s = surface.strip().strip(",").strip()
@@ -131,8 +138,7 @@ def _resolve(
     canon = persons.canonical_for(s)
     if canon:
         return _Speaker(s, span, canon)
-    if re.match(r"^[A-Z]", s) and not re.match(r"^(?:The|A|An|One|Another|His|Her|Their|Its)\b",
-                                                  s):
+    if re.match(r"^[A-Z]", s) and not re.match(r"^(?:The|A|An|One|Another|His|Her|Their|Its)\b", s):
         name = re.sub(r"^[A-Z][\w'.-]+'s\s+", "", s) if "'s " in s else s
         if name == s and len(s.split()) <= 4 and not re.search(_SPEAKER_NOUNS, s, re.I):
             return _Speaker(s, span, canonical_person(s))
@@ -140,7 +146,10 @@ def _resolve(
 
 
 def _attribution(
-    norm: str, q: Quote, para: Paragraph, persons: PersonIndex,
+    norm: str,
+    q: Quote,
+    para: Paragraph,
+    persons: PersonIndex,
     person_spans: list[tuple[int, int, str]],
 ) -> _Speaker | None:
     after_start = (q.close_mark + 1) if q.close_mark is not None else q.end
@@ -152,8 +161,9 @@ def _attribution(
         if m:
             sp_start = after_start + m.start("sp")
             sp_end = after_start + m.end("sp")
-            return _resolve(norm[sp_start:sp_end], Span(sp_start, sp_end), persons, person_spans,
-                            sp_start)
+            return _resolve(
+                norm[sp_start:sp_end], Span(sp_start, sp_end), persons, person_spans, sp_start
+            )
     # Also the quoted text's own last few chars may hold ", he said" before a closing mark
     # for quotes that run to the end of a paragraph; nothing to do there.
     before_start = max(para.start, q.open_mark - 200)
@@ -166,13 +176,18 @@ def _attribution(
             # The attribution must start its clause (not be the tail of an earlier clause).
             sp_start = offset + m.start("sp")
             sp_end = offset + m.end("sp")
-            return _resolve(norm[sp_start:sp_end], Span(sp_start, sp_end), persons, person_spans,
-                            sp_start)
+            return _resolve(
+                norm[sp_start:sp_end], Span(sp_start, sp_end), persons, person_spans, sp_start
+            )
     return None
 
 
 def extract_statements(
-    text: str, norm: str, paras: list[Paragraph], persons: PersonIndex, ents: list[Entity],
+    text: str,
+    norm: str,
+    paras: list[Paragraph],
+    persons: PersonIndex,
+    ents: list[Entity],
 ) -> list[ExtractedStatement]:
     """Statements of the article, in text order."""
     by_index = {p.index: p for p in paras}
@@ -193,8 +208,9 @@ def extract_statements(
             gap = norm[(prev_q.close_mark or prev_q.end) + 1 : q.open_mark]
             same_para = prev_q.paragraph == q.paragraph
             # Split quotes: the continuation follows its attribution closely.
-            next_para = (q.paragraph == prev_q.paragraph + 1
-                         and norm[para.start : q.open_mark].strip() == "")
+            next_para = (
+                q.paragraph == prev_q.paragraph + 1 and norm[para.start : q.open_mark].strip() == ""
+            )
             if (same_para and len(gap) < 120) or next_para:
                 speaker = prev[1]
         if short:

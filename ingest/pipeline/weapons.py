@@ -25,8 +25,16 @@ AIR_DEFENCE = "air_defence"
 
 # (normalised name, family, regex of surface forms). Order matters: specific before generic.
 _VOCAB: tuple[tuple[str, str, str], ...] = (
-    ("Iskander missile", MISSILE, r"iskander(?:-m|-k)?(?:\s+(?:ballistic|cruise))?(?:\s+missiles?)?"),
-    ("Kinzhal missile", MISSILE, r"kinzhal(?:\s+(?:hypersonic|ballistic|aeroballistic))?(?:\s+missiles?)?|kh-47m2"),
+    (
+        "Iskander missile",
+        MISSILE,
+        r"iskander(?:-m|-k)?(?:\s+(?:ballistic|cruise))?(?:\s+missiles?)?",
+    ),
+    (
+        "Kinzhal missile",
+        MISSILE,
+        r"kinzhal(?:\s+(?:hypersonic|ballistic|aeroballistic))?(?:\s+missiles?)?|kh-47m2",
+    ),
     ("Kalibr missile", MISSILE, r"kalibr(?:\s+cruise)?(?:\s+missiles?)?"),
     ("Kh-101 missile", MISSILE, r"kh-?101(?:\s+cruise)?(?:\s+missiles?)?"),
     ("Kh-22 missile", MISSILE, r"kh-?22(?:\s+cruise)?(?:\s+missiles?)?"),
@@ -42,50 +50,102 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
     ("Neptune missile", MISSILE, r"neptune(?:\s+(?:cruise\s+)?missiles?)"),
     ("Tomahawk missile", MISSILE, r"tomahawks?(?:\s+missiles?)?"),
     ("Fateh missile", MISSILE, r"fateh(?:-\d+)?(?:\s+missiles?)?"),
-    ("Shahed drone", DRONE, r"shahed(?:-\d+)?(?:[\s-]+type)?(?:\s+(?:attack|kamikaze|strike|loitering))?"
-                            r"(?:\s+(?:drones?|uavs?|munitions?))?|geran(?:-\d)?(?:\s+drones?)?"),
+    (
+        "Shahed drone",
+        DRONE,
+        r"shahed(?:-\d+)?(?:[\s-]+type)?(?:\s+(?:attack|kamikaze|strike|loitering))?"
+        r"(?:\s+(?:drones?|uavs?|munitions?))?|geran(?:-\d)?(?:\s+drones?)?",
+    ),
     ("Lancet drone", DRONE, r"lancet(?:\s+(?:loitering\s+)?(?:drones?|munitions?))?"),
     ("Bayraktar drone", DRONE, r"bayraktar(?:\s+tb2)?(?:\s+drones?)?"),
     ("FPV drone", DRONE, r"fpv(?:\s+(?:kamikaze\s+)?drones?)?|first-person[\s-]view\s+drones?"),
     ("hypersonic missile", MISSILE, r"hypersonic\s+missiles?"),
-    ("ballistic missile", MISSILE, r"(?:short-range\s+|intercontinental\s+|medium-range\s+)?ballistic\s+(?:missiles?|rockets?)"),
+    (
+        "ballistic missile",
+        MISSILE,
+        r"(?:short-range\s+|intercontinental\s+|medium-range\s+)?ballistic\s+(?:missiles?|rockets?)",
+    ),
     ("cruise missile", MISSILE, r"cruise\s+missiles?"),
     ("anti-tank missile", MISSILE, r"anti-tank\s+(?:guided\s+)?missiles?|atgms?"),
-    ("guided aerial bomb", AIR, r"(?:guided\s+)?(?:aerial|air|glide|gliding)\s+bombs?|guided\s+bombs?|"
-                                r"kabs?|fab-?\d{3,4}s?(?:\s+bombs?)?|umpk|jdams?"),
+    (
+        "guided aerial bomb",
+        AIR,
+        r"(?:guided\s+)?(?:aerial|air|glide|gliding)\s+bombs?|guided\s+bombs?|"
+        r"kabs?|fab-?\d{3,4}s?(?:\s+bombs?)?|umpk|jdams?",
+    ),
     ("barrel bomb", AIR, r"barrel\s+bombs?"),
-    ("air strike/aircraft", AIR, r"air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|fighter\s+jets?|"
-                                 r"jets?|aircraft|bombers?|helicopter\s+gunships?|gunships?|"
-                                 r"aerial\s+bombardments?|bombing\s+raids?|helicopters?|su-\d\d|f-\d\d"),
-    ("drone", DRONE, r"(?:kamikaze|attack|suicide|loitering|armed|combat|explosive-laden|one-way)?\s*"
-                     r"(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?)"),
-    ("MLRS/Grad rocket", ARTILLERY, r"grad(?:\s+rockets?)?|bm-?21|bm-?27|uragan|smerch|himars|"
-                                    r"multiple[\s-]+(?:launch\s+)?rocket\s+(?:launchers?|systems?)|mlrs"),
+    (
+        "air strike/aircraft",
+        AIR,
+        r"air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|fighter\s+jets?|"
+        r"jets?|aircraft|bombers?|helicopter\s+gunships?|gunships?|"
+        r"aerial\s+bombardments?|bombing\s+raids?|helicopters?|su-\d\d|f-\d\d",
+    ),
+    (
+        "drone",
+        DRONE,
+        r"(?:kamikaze|attack|suicide|loitering|armed|combat|explosive-laden|one-way)?\s*"
+        r"(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?)",
+    ),
+    (
+        "MLRS/Grad rocket",
+        ARTILLERY,
+        r"grad(?:\s+rockets?)?|bm-?21|bm-?27|uragan|smerch|himars|"
+        r"multiple[\s-]+(?:launch\s+)?rocket\s+(?:launchers?|systems?)|mlrs",
+    ),
     ("Katyusha rocket", ARTILLERY, r"katyushas?(?:\s+rockets?)?"),
     ("Qassam rocket", ARTILLERY, r"qassam(?:\s+rockets?)?"),
     ("rocket", ARTILLERY, r"rockets?(?!-propelled)|rocket\s+fire"),
     ("missile", MISSILE, r"missiles?"),
     ("mortar", ARTILLERY, r"mortars?(?:\s+(?:shells?|rounds?|bombs?|fire))?"),
-    ("artillery", ARTILLERY, r"artillery(?:\s+(?:fire|shells?|strikes?|barrages?))?|howitzers?|"
-                             r"shelling|shells?|shelled|tank\s+shells?"),
+    (
+        "artillery",
+        ARTILLERY,
+        r"artillery(?:\s+(?:fire|shells?|strikes?|barrages?))?|howitzers?|"
+        r"shelling|shells?|shelled|tank\s+shells?",
+    ),
     ("tank", ARMOUR, r"tanks?(?=\W)(?<!anti-tank)|armou?red\s+vehicles?"),
-    ("car bomb", EXPLOSIVE, r"car\s+bombs?|vehicle-borne\s+(?:improvised\s+)?explosive\s+devices?|"
-                            r"vbieds?|truck\s+bombs?|bomb-laden\s+(?:car|vehicle|truck)|explosives-laden\s+"
-                            r"(?:car|vehicle|truck)|booby-trapped\s+(?:car|vehicle)"),
-    ("suicide vest", SUICIDE, r"suicide\s+(?:vests?|belts?|bombers?|bombings?|attacks?|blasts?)|"
-                              r"explosive\s+(?:vests?|belts?)|blew\s+(?:himself|herself|themselves)\s+up|"
-                              r"detonated\s+(?:his|her|their)\s+explosives?"),
-    ("IED", EXPLOSIVE, r"improvised\s+explosive\s+devices?|ieds?|roadside\s+bombs?|"
-                       r"homemade\s+bombs?|explosive\s+devices?|magnetic\s+bombs?|sticky\s+bombs?|"
-                       r"parcel\s+bombs?|planted\s+(?:bombs?|explosives?)|bombs?\s+(?:planted|hidden)"),
-    ("landmine", EXPLOSIVE, r"land\s*mines?|anti-personnel\s+mines?|anti-tank\s+mines?|mines?(?=\s+(?:exploded|blast|explosion))|"
-                            r"unexploded\s+ordnance|uxo"),
+    (
+        "car bomb",
+        EXPLOSIVE,
+        r"car\s+bombs?|vehicle-borne\s+(?:improvised\s+)?explosive\s+devices?|"
+        r"vbieds?|truck\s+bombs?|bomb-laden\s+(?:car|vehicle|truck)|explosives-laden\s+"
+        r"(?:car|vehicle|truck)|booby-trapped\s+(?:car|vehicle)",
+    ),
+    (
+        "suicide vest",
+        SUICIDE,
+        r"suicide\s+(?:vests?|belts?|bombers?|bombings?|attacks?|blasts?)|"
+        r"explosive\s+(?:vests?|belts?)|blew\s+(?:himself|herself|themselves)\s+up|"
+        r"detonated\s+(?:his|her|their)\s+explosives?",
+    ),
+    (
+        "IED",
+        EXPLOSIVE,
+        r"improvised\s+explosive\s+devices?|ieds?|roadside\s+bombs?|"
+        r"homemade\s+bombs?|explosive\s+devices?|magnetic\s+bombs?|sticky\s+bombs?|"
+        r"parcel\s+bombs?|planted\s+(?:bombs?|explosives?)|bombs?\s+(?:planted|hidden)",
+    ),
+    (
+        "landmine",
+        EXPLOSIVE,
+        r"land\s*mines?|anti-personnel\s+mines?|anti-tank\s+mines?|mines?(?=\s+(?:exploded|blast|explosion))|"
+        r"unexploded\s+ordnance|uxo",
+    ),
     ("grenade", GRENADE, r"(?:hand\s+)?grenades?|rpgs?|rocket-propelled\s+grenades?"),
-    ("chemical weapon", CHEMICAL, r"chemical\s+(?:weapons?|agents?|attacks?)|sarin|chlorine\s+gas|"
-                                  r"nerve\s+agents?|mustard\s+gas"),
-    ("firearms", SMALL_ARMS, r"gunmen|gunman|gunfire|gunshots?|shot\s+dead|opened\s+fire|open\s+fire|"
-                             r"firearms?|rifles?|ak-47s?|kalashnikovs?|machine\s+guns?|pistols?|"
-                             r"automatic\s+weapons?|small\s+arms|guns?|shooting|shot|snipers?"),
+    (
+        "chemical weapon",
+        CHEMICAL,
+        r"chemical\s+(?:weapons?|agents?|attacks?)|sarin|chlorine\s+gas|"
+        r"nerve\s+agents?|mustard\s+gas",
+    ),
+    (
+        "firearms",
+        SMALL_ARMS,
+        r"gunmen|gunman|gunfire|gunshots?|shot\s+dead|opened\s+fire|open\s+fire|"
+        r"firearms?|rifles?|ak-47s?|kalashnikovs?|machine\s+guns?|pistols?|"
+        r"automatic\s+weapons?|small\s+arms|guns?|shooting|shot|snipers?",
+    ),
     ("knife", SMALL_ARMS, r"knives|knife|machetes?|stabbed|stabbing|hacked\s+to\s+death"),
     ("air defence", AIR_DEFENCE, r"air[\s-]defen[cs]es?|anti-aircraft|interceptors?"),
 )
@@ -113,9 +173,35 @@ class WeaponMention:
     end: int
 
 
+# Cheap superset test: a line without any of these stems cannot hold a weapon mention.
+_STEMS = re.compile(
+    r"iskander|kinzhal|kh-?4|kalibr|kh-?\d|zircon|tsirkon|oreshnik|s-?[34]00|kn-?2|atacms|storm|"
+    r"scalp|neptune|tomahawk|fateh|shahed|geran|lancet|bayraktar|fpv|first-person|missile|rocket|"
+    r"bomb|kab|fab|umpk|jdam|air|jet|aircraft|warplane|helicopter|gunship|su-|f-\d|drone|uav|"
+    r"unmanned|loiter|grad|bm-|uragan|smerch|himars|mlrs|launch|katyusha|qassam|mortar|artiller|"
+    r"howitzer|shell|tank|armou?red|car|vehicle|vbied|truck|suicide|explosive|blew|detonat|ied|"
+    r"roadside|homemade|magnetic|sticky|parcel|planted|mine|ordnance|uxo|grenade|rpg|chemical|"
+    r"sarin|chlorine|nerve|mustard|gun|fire|shot|rifle|ak-|kalash|pistol|weapon|small\s+arms|"
+    r"sniper|knife|knives|machete|stab|hack|defen|interceptor|hypersonic|ballistic|cruise|glid",
+    re.IGNORECASE,
+)
+
+
 def find_weapons(text: str, start: int = 0, end: int | None = None) -> list[WeaponMention]:
     """Weapon mentions in ``text[start:end]``, normalised."""
     end = len(text) if end is None else end
+    out: list[WeaponMention] = []
+    pos = start
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end == -1 else line_end
+        if _STEMS.search(text, pos, line_end):
+            out.extend(_find_in(text, pos, line_end))
+        pos = line_end + 1
+    return out
+
+
+def _find_in(text: str, start: int, end: int) -> list[WeaponMention]:
     out: list[WeaponMention] = []
     for m in _COMBINED.finditer(text, start, end):
         if _FALSE.match(text[m.start() : m.start() + 30]):
@@ -149,7 +235,9 @@ def reduce_weapons(names: list[str]) -> list[str]:
             seen.append(n)
     specific_missile = any(FAMILY[n] == MISSILE and n != "missile" for n in seen)
     specific_drone = any(FAMILY[n] == DRONE and n != "drone" for n in seen)
-    specific_rocket = any(n in ("MLRS/Grad rocket", "Katyusha rocket", "Qassam rocket") for n in seen)
+    specific_rocket = any(
+        n in ("MLRS/Grad rocket", "Katyusha rocket", "Qassam rocket") for n in seen
+    )
     specific_bomb = "guided aerial bomb" in seen or "barrel bomb" in seen
     out = []
     for n in seen:

@@ -10,7 +10,9 @@ from ingest.pipeline.extract import extract_article
 from ingest.pipeline.types import ArticleInput, Extraction
 
 
-def run(text: str, published: date | None = date(2025, 6, 12), title: str | None = None) -> Extraction:
+def run(
+    text: str, published: date | None = date(2025, 6, 12), title: str | None = None
+) -> Extraction:
     return extract_article(ArticleInput(text=text, published_at=published, title=title))
 
 

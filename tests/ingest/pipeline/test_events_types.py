@@ -27,12 +27,16 @@ def test_drones_alone_are_air_drone_strike():
 
 
 def test_glide_bombs_are_air_strikes():
-    e = only("Russian aircraft dropped guided aerial bombs on Zaporizhzhia on Monday, wounding five people.")
+    e = only(
+        "Russian aircraft dropped guided aerial bombs on Zaporizhzhia on Monday, wounding five people."
+    )
     assert e.sub_event_type == "Air/drone strike"
 
 
 def test_airstrike_in_gaza_is_air_drone_strike():
-    e = only("An Israeli airstrike hit a school sheltering displaced families in Gaza City on Monday, killing 12 people.")
+    e = only(
+        "An Israeli airstrike hit a school sheltering displaced families in Gaza City on Monday, killing 12 people."
+    )
     assert e.sub_event_type == "Air/drone strike"
     assert e.fatalities == 12
     assert any(a.name == "Civilians (Palestine)" and a.role == "target" for a in e.actors)
@@ -50,13 +54,17 @@ def test_roadside_bomb_is_remote_explosive():
 
 
 def test_suicide_bombing():
-    e = only("A suicide bomber blew himself up at a mosque in Peshawar on Monday, killing 31 worshippers.")
+    e = only(
+        "A suicide bomber blew himself up at a mosque in Peshawar on Monday, killing 31 worshippers."
+    )
     assert e.sub_event_type == "Suicide bomb"
     assert e.fatalities == 31
 
 
 def test_gunmen_killing_villagers_is_violence_against_civilians():
-    e = only("Gunmen stormed a village in Zamfara on Monday and shot dead 14 villagers, police said.")
+    e = only(
+        "Gunmen stormed a village in Zamfara on Monday and shot dead 14 villagers, police said."
+    )
     assert e.event_type == "Violence against civilians"
     assert e.sub_event_type == "Attack"
 
@@ -67,12 +75,16 @@ def test_abduction():
 
 
 def test_clashes_are_battles():
-    e = only("Fighters of M23 clashed with the Congolese army near Goma on Monday, killing 11 soldiers.")
+    e = only(
+        "Fighters of M23 clashed with the Congolese army near Goma on Monday, killing 11 soldiers."
+    )
     assert e.event_type == "Battles"
 
 
 def test_takeover_by_non_state_group():
-    e = only("Al-Shabaab fighters seized the town of Baidoa on Monday after government troops withdrew.")
+    e = only(
+        "Al-Shabaab fighters seized the town of Baidoa on Monday after government troops withdrew."
+    )
     assert e.sub_event_type == "Non-state actor overtakes territory"
 
 

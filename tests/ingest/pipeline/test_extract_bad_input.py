@@ -15,7 +15,9 @@ def test_empty_and_whitespace_give_no_events():
 
 
 def test_non_english_is_unsupported():
-    ex = run("Des frappes russes ont tué quatre personnes à Kharkiv dans la nuit de lundi, selon les autorités locales.")
+    ex = run(
+        "Des frappes russes ont tué quatre personnes à Kharkiv dans la nuit de lundi, selon les autorités locales."
+    )
     assert ex.supported is False and ex.language == "fr" and ex.events == ()
 
 
@@ -34,7 +36,9 @@ def test_html_ish_text_does_not_crash():
 
 
 def test_no_conflict_content_gives_no_events():
-    text = "The central bank raised interest rates on Tuesday, citing persistent inflation in Nairobi."
+    text = (
+        "The central bank raised interest rates on Tuesday, citing persistent inflation in Nairobi."
+    )
     assert run(text, date(2025, 1, 7)).events == ()
 
 

@@ -30,7 +30,10 @@ def test_children_inherit_killed_when_the_clause_says_so():
 
 
 def test_dead_and_injured_after_the_numbers():
-    assert figs("The attack left 5 dead and 12 wounded.") == [(KILLED, 5, False), (INJURED, 12, False)]
+    assert figs("The attack left 5 dead and 12 wounded.") == [
+        (KILLED, 5, False),
+        (INJURED, 12, False),
+    ]
 
 
 def test_hospitalised_counts_as_injured():

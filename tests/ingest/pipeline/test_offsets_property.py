@@ -5,10 +5,31 @@ from hypothesis import strategies as st
 
 from tests.ingest.pipeline.conftest import run
 
-_WORDS = st.sampled_from([
-    "Kyiv", "Gaza", "killed", "at least", "12", "drone", "strike", '"', "“", "”", "said", ".",
-    "\n", "Read also:", "on Monday", "Hamas", "gunmen", "wounded", "three", "El Fasher", "—",
-])
+_WORDS = st.sampled_from(
+    [
+        "Kyiv",
+        "Gaza",
+        "killed",
+        "at least",
+        "12",
+        "drone",
+        "strike",
+        '"',
+        "“",
+        "”",
+        "said",
+        ".",
+        "\n",
+        "Read also:",
+        "on Monday",
+        "Hamas",
+        "gunmen",
+        "wounded",
+        "three",
+        "El Fasher",
+        "—",
+    ]
+)
 
 
 @settings(max_examples=50, deadline=None)

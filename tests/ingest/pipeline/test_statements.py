@@ -11,7 +11,7 @@ def quotes(text: str):
 
 def test_quote_before_attribution_with_named_speaker():
     text = (
-        'Sudan\'s army chief Abdel Fattah al-Burhan visited the front on Sunday. '
+        "Sudan's army chief Abdel Fattah al-Burhan visited the front on Sunday. "
         '"We will not negotiate with those who destroyed our cities," Burhan said.'
     )
     (st,) = quotes(text)

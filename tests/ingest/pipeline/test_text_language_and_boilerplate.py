@@ -20,8 +20,24 @@ def test_sentences_ignore_abbreviations():
 
 
 def test_language_detection():
-    assert detect_language("The army said the strike killed four people in the city on Monday.") == "en"
-    assert detect_language("L'armée a déclaré que la frappe avait tué quatre personnes dans la ville lundi soir.") == "fr"
-    assert detect_language("Die Armee sagte, dass der Angriff vier Menschen in der Stadt getötet hat und nicht mehr.") == "de"
-    assert detect_language("Российские войска нанесли удар по городу, погибли четыре человека.") == "ru"
+    assert (
+        detect_language("The army said the strike killed four people in the city on Monday.")
+        == "en"
+    )
+    assert (
+        detect_language(
+            "L'armée a déclaré que la frappe avait tué quatre personnes dans la ville lundi soir."
+        )
+        == "fr"
+    )
+    assert (
+        detect_language(
+            "Die Armee sagte, dass der Angriff vier Menschen in der Stadt getötet hat und nicht mehr."
+        )
+        == "de"
+    )
+    assert (
+        detect_language("Российские войска нанесли удар по городу, погибли четыре человека.")
+        == "ru"
+    )
     assert detect_language("") == "und"

@@ -6,7 +6,9 @@ def names(text: str) -> list[str]:
 
 
 def test_named_missiles_and_drones():
-    got = names("Russia fired Kinzhal hypersonic missiles, Iskander-M missiles and Shahed-type drones.")
+    got = names(
+        "Russia fired Kinzhal hypersonic missiles, Iskander-M missiles and Shahed-type drones."
+    )
     assert got == ["Kinzhal missile", "Iskander missile", "Shahed drone"]
 
 
