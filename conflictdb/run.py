@@ -70,6 +70,10 @@ def main() -> int:
                     os.environ.get("WORKER_CONCURRENCY", "1"),
                     "--without-gossip",
                     "--without-mingle",
+                    # Embedded beat: the sweeper re-sending articles stuck queued or processing.
+                    "--beat",
+                    "--schedule",
+                    str(settings.DATA_DIR / "celerybeat-schedule"),
                 ],
                 env=env,
                 cwd=BASE_DIR,

@@ -204,6 +204,15 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Publishing must not hang a web request when the broker is down: fail fast, the sweeper re-sends.
+CELERY_BROKER_CONNECTION_TIMEOUT = env_int("CELERY_BROKER_CONNECTION_TIMEOUT", 4, minimum=1)
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5}
+CELERY_BEAT_SCHEDULE = {
+    "requeue-stuck-articles": {
+        "task": "ingest.tasks.requeue_stuck_articles",
+        "schedule": 60.0 * env_int("SWEEP_EVERY_MINUTES", 5, minimum=1),
+    },
+}
 
 # --- Ingestion ---------------------------------------------------------------------------
 MAX_ARTICLE_CHARS = env_int("MAX_ARTICLE_CHARS", 2_000_000, minimum=1000)

@@ -83,12 +83,18 @@ class EventAdmin(admin.ModelAdmin):
     list_filter = ["review_status", "event_type", "sub_event_type", "country", "date_precision"]
     search_fields = ["city", "admin1", "summary", "public_id"]
     date_hierarchy = "event_date"
-    readonly_fields = ["public_id", "confidence", "created_at", "updated_at"]
+    readonly_fields = ["public_id", "confidence", "curated_fields", "created_at", "updated_at"]
     inlines = [EventActorInline, EventReportInline]
     actions = ["verify", "reject"]
     paginator = EstimatedCountPaginator
     show_full_result_count = False
     ordering = ["-event_date", "-id"]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            services.save_curated_event(obj, form.changed_data)
+        else:
+            super().save_model(request, obj, form, change)
 
     @admin.action(description="Mark selected events verified")
     def verify(self, request, queryset):

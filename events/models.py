@@ -165,6 +165,12 @@ class Event(models.Model):
         max_length=12, choices=ReviewStatus, default=ReviewStatus.UNVERIFIED
     )
     confidence = models.FloatField(default=0.5, help_text="Extractor confidence, 0 to 1.")
+    curated_fields = ArrayField(
+        models.CharField(max_length=40),
+        default=list,
+        blank=True,
+        help_text="Fields a curator has edited; re-extraction never overwrites them.",
+    )
     actors = models.ManyToManyField(Actor, through="EventActor", related_name="events")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -53,6 +53,7 @@ def refresh_event_figures(event: Event) -> None:
     """
     if event.review_status == ReviewStatus.VERIFIED:
         return
+    curated = set(event.curated_fields)
     reports = list(
         EventReport.objects.filter(event=event)
         .select_related("article")
@@ -60,6 +61,8 @@ def refresh_event_figures(event: Event) -> None:
     )
     changed = []
     for field in FIGURE_FIELDS:
+        if field in curated:
+            continue
         value = None
         latest = None
         for report in reports:
@@ -89,3 +92,12 @@ def set_review_status(events: Iterable[Event], status: str) -> int:
             .exclude(review_status=status)
             .update(review_status=status, updated_at=timezone.now())
         )
+
+
+def save_curated_event(event: Event, changed_fields: Iterable[str]) -> None:
+    """Save a curator's edit and remember which fields were edited, so extraction keeps off them."""
+    editable = {f.name for f in Event._meta.concrete_fields if f.editable}
+    changed = sorted(set(changed_fields) & editable - {"review_status", "curated_fields"})
+    with transaction.atomic():
+        event.curated_fields = sorted(set(event.curated_fields) | set(changed))
+        event.save()

@@ -173,8 +173,12 @@ def _save_event(
     if event is None:
         event = Event.objects.create(**values)
     elif event.review_status != ReviewStatus.VERIFIED:
-        # Place, type and weapons from the richest report; figures are refreshed from all reports.
+        # Districts and weapons accumulate across reports; other values fill gaps only; figures
+        # are refreshed from all reports. Fields a curator edited are left alone.
+        curated = set(event.curated_fields)
         for field in ("districts", "weapons"):
+            if field in curated:
+                continue
             merged = sorted(set(getattr(event, field)) | set(values[field]))
             setattr(event, field, merged)
         for field in (
@@ -185,7 +189,7 @@ def _save_event(
             "date_precision",
             "summary",
         ):
-            if not getattr(event, field) and values[field]:
+            if field not in curated and not getattr(event, field) and values[field]:
                 setattr(event, field, values[field])
         event.confidence = max(event.confidence, values["confidence"])
         event.save()

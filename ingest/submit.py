@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime
 
 from django.conf import settings
@@ -9,6 +10,8 @@ from django.db import transaction
 
 from ingest import persist
 from ingest.pipeline.html import html_to_text
+
+logger = logging.getLogger(__name__)
 
 
 class RejectedArticle(ValueError):
@@ -60,6 +63,22 @@ def submit_article(
 
 def enqueue_extraction(article_id: int) -> None:
     """Send the extraction task once the current transaction commits (never before)."""
+    transaction.on_commit(lambda: send_extraction(article_id))
+
+
+def send_extraction(article_id: int) -> bool:
+    """Put the task on the broker. If the broker is down the article stays queued (it is already
+    committed) and the sweeper (`manage.py requeue`, or Celery beat) sends it later."""
     from ingest.tasks import process_article
 
-    transaction.on_commit(lambda: process_article.delay(article_id))
+    try:
+        process_article.delay(article_id)
+    except Exception as exc:  # any broker or connection failure: the article must not be lost
+        logger.warning(
+            "could not enqueue article %s (%s: %s); it stays queued for the sweeper",
+            article_id,
+            type(exc).__name__,
+            exc,
+        )
+        return False
+    return True

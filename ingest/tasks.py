@@ -46,3 +46,13 @@ def process_article(article_id: int) -> str:
         f"article {article_id}: {len(extraction.events)} events, "
         f"{len(extraction.statements)} statements, {len(extraction.actors)} actors"
     )
+
+
+@shared_task(ignore_result=True)
+def requeue_stuck_articles() -> str:
+    """Celery beat's sweeper: re-send articles stuck queued or processing past the timeout."""
+    from ingest.sweeper import requeue_articles, stuck_article_ids
+
+    ids = stuck_article_ids()
+    sent = requeue_articles(ids) if ids else 0
+    return f"{len(ids)} stuck article(s), {sent} re-sent"
