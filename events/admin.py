@@ -6,10 +6,20 @@ from django.contrib import admin, messages
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
 
 from events import services
 from events.choices import ReviewStatus
-from events.models import Actor, ActorMention, Article, Event, EventActor, EventReport, Statement
+from events.models import (
+    Actor,
+    ActorMention,
+    Event,
+    EventActor,
+    EventRemoval,
+    EventReport,
+    ReviewQueueEvent,
+    Statement,
+)
 
 
 class EstimatedCountPaginator(Paginator):
@@ -41,19 +51,30 @@ class EventActorInline(admin.TabularInline):
 class EventReportInline(admin.TabularInline):
     model = EventReport
     extra = 0
+    verbose_name_plural = "reports (figure history: which source said what, when)"
     fields = [
         "article",
+        "source",
+        "published",
         "event_date",
         "fatalities",
         "injured",
         "children_killed",
         "children_injured",
         "extractor_version",
-        "created_at",
     ]
     readonly_fields = fields
     show_change_link = True
     can_delete = False
+    ordering = ["article__published_at", "created_at"]
+
+    @admin.display(description="source")
+    def source(self, report: EventReport) -> str:
+        return report.article.source_name or report.article.url or "—"
+
+    @admin.display(description="published")
+    def published(self, report: EventReport):
+        return report.article.published_at
 
 
 class StatementInline(admin.TabularInline):
@@ -66,7 +87,7 @@ class StatementInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(SimpleHistoryAdmin):
     list_display = [
         "event_date",
         "event_type",
@@ -83,9 +104,21 @@ class EventAdmin(admin.ModelAdmin):
     list_filter = ["review_status", "event_type", "sub_event_type", "country", "date_precision"]
     search_fields = ["city", "admin1", "summary", "public_id"]
     date_hierarchy = "event_date"
-    readonly_fields = ["public_id", "confidence", "curated_fields", "created_at", "updated_at"]
+    readonly_fields = [
+        "public_id",
+        "confidence",
+        "fatalities_low",
+        "fatalities_high",
+        "injured_low",
+        "injured_high",
+        "merged_into",
+        "curated_fields",
+        "created_at",
+        "updated_at",
+        "evidence",
+    ]
     inlines = [EventActorInline, EventReportInline]
-    actions = ["verify", "reject"]
+    actions = ["verify", "reject", "merge"]
     paginator = EstimatedCountPaginator
     show_full_result_count = False
     ordering = ["-event_date", "-id"]
@@ -96,6 +129,35 @@ class EventAdmin(admin.ModelAdmin):
         else:
             super().save_model(request, obj, form, change)
 
+    @admin.display(description="Evidence in the source articles")
+    def evidence(self, event: Event) -> str:
+        parts = []
+        for report in event.reports.select_related("article").order_by("created_at"):
+            spans = [tuple(s) for field in report.evidence.values() for s in field]
+            parts.append(
+                format_html(
+                    '<h4>{}</h4><div style="white-space: pre-wrap; max-height: 30em; '
+                    'overflow: auto; max-width: 60em">{}</div>',
+                    report.article,
+                    highlight(report.article.text, spans),
+                )
+            )
+        return format_html_join("", "{}", ((p,) for p in parts)) or "—"
+
+    @admin.action(description="Merge selected events into the oldest one")
+    def merge(self, request, queryset):
+        events = list(queryset.order_by("id"))
+        try:
+            survivor = services.merge_events(events[0], events[1:])
+        except services.CurationError as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+            return
+        self.message_user(
+            request,
+            f"{len(events) - 1} event(s) merged into {survivor.public_id}.",
+            messages.SUCCESS,
+        )
+
     @admin.action(description="Mark selected events verified")
     def verify(self, request, queryset):
         changed = services.set_review_status(queryset, ReviewStatus.VERIFIED)
@@ -105,62 +167,6 @@ class EventAdmin(admin.ModelAdmin):
     def reject(self, request, queryset):
         changed = services.set_review_status(queryset, ReviewStatus.REJECTED)
         self.message_user(request, f"{changed} event(s) rejected.", messages.SUCCESS)
-
-
-@admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = [
-        "id",
-        "title",
-        "source_name",
-        "published_at",
-        "status",
-        "language",
-        "extractor_version",
-        "created_at",
-    ]
-    list_filter = ["status", "language", "source_name"]
-    search_fields = ["title", "url", "content_hash"]
-    readonly_fields = [
-        "content_hash",
-        "status",
-        "error",
-        "extractor_version",
-        "attempts",
-        "processed_at",
-        "created_at",
-        "updated_at",
-        "text_with_evidence",
-        "extracted_events",
-    ]
-    exclude = ["html"]
-    inlines = [StatementInline]
-    paginator = EstimatedCountPaginator
-    show_full_result_count = False
-
-    @admin.display(description="Text (evidence highlighted)")
-    def text_with_evidence(self, article: Article) -> str:
-        spans = []
-        for report in article.reports.all():
-            for field_spans in report.evidence.values():
-                spans.extend(tuple(s) for s in field_spans)
-        spans.extend((s.start, s.end) for s in article.statements.all())
-        return format_html(
-            '<div style="white-space: pre-wrap; max-width: 60em">{}</div>',
-            highlight(article.text, spans),
-        )
-
-    @admin.display(description="Events extracted")
-    def extracted_events(self, article: Article) -> str:
-        reports = article.reports.select_related("event")
-        return (
-            format_html_join(
-                "",
-                '<div><a href="../../../event/{}/change/">{}</a></div>',
-                ((r.event_id, str(r.event)) for r in reports),
-            )
-            or "—"
-        )
 
 
 def highlight(text: str, spans: list[tuple[int, int]]) -> str:
@@ -183,16 +189,67 @@ def highlight(text: str, spans: list[tuple[int, int]]) -> str:
     return mark_safe("".join(out))
 
 
+@admin.register(ReviewQueueEvent)
+class ReviewQueueAdmin(EventAdmin):
+    """Unverified events, least confident first, with the evidence of each value highlighted."""
+
+    list_display = [
+        "confidence",
+        "event_date",
+        "sub_event_type",
+        "country",
+        "city",
+        "fatalities",
+        "injured",
+        "summary",
+    ]
+    list_filter = ["event_type", "country"]
+    ordering = ["confidence", "-event_date", "id"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .filter(review_status=ReviewStatus.UNVERIFIED, merged_into__isnull=True)
+        )
+
+
+@admin.register(EventRemoval)
+class EventRemovalAdmin(admin.ModelAdmin):
+    list_display = ["public_id", "reason", "merged_into", "removed_at"]
+    list_filter = ["reason"]
+    search_fields = ["public_id", "merged_into"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Actor)
-class ActorAdmin(admin.ModelAdmin):
+class ActorAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "country", "created_at"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "normalised_name", "aliases"]
     readonly_fields = ["created_at", "updated_at"]
+    actions = ["merge"]
+
+    @admin.action(description="Merge selected actors into the oldest one")
+    def merge(self, request, queryset):
+        actors = list(queryset.order_by("id"))
+        try:
+            survivor = services.merge_actors(actors[0], actors[1:])
+        except services.CurationError as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+            return
+        self.message_user(
+            request, f"{len(actors) - 1} actor(s) merged into {survivor}.", messages.SUCCESS
+        )
 
 
 @admin.register(Statement)
-class StatementAdmin(admin.ModelAdmin):
+class StatementAdmin(SimpleHistoryAdmin):
     list_display = ["short_text", "speaker", "speaker_as_written", "statement_date", "article"]
     list_select_related = ["speaker", "article"]
     search_fields = ["text", "speaker_as_written", "speaker__name"]
@@ -221,6 +278,18 @@ class EventReportAdmin(admin.ModelAdmin):
     list_select_related = ["event", "article"]
     raw_id_fields = ["event", "article"]
     readonly_fields = ["evidence", "extracted", "extractor_version", "created_at"]
+    actions = ["split"]
+
+    @admin.action(description="Split selected reports off into events of their own")
+    def split(self, request, queryset):
+        for report in queryset.select_related("event", "article"):
+            try:
+                event = services.split_report(report)
+            except services.CurationError as exc:
+                self.message_user(request, f"{report}: {exc}", messages.ERROR)
+                continue
+            self.message_user(request, f"{report.article} now reports {event.public_id}.")
+
     paginator = EstimatedCountPaginator
     show_full_result_count = False
 

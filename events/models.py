@@ -9,6 +9,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models.functions import Upper
+from simple_history.models import HistoricalRecords
 
 from events.choices import (
     ActorKind,
@@ -105,6 +106,7 @@ class Actor(models.Model):
     normalised_aliases = ArrayField(models.CharField(max_length=300), default=list, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -165,6 +167,22 @@ class Event(models.Model):
         max_length=12, choices=ReviewStatus, default=ReviewStatus.UNVERIFIED
     )
     confidence = models.FloatField(default=0.5, help_text="Extractor confidence, 0 to 1.")
+    fatalities_low = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Lowest fatality figure any source gave."
+    )
+    fatalities_high = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Highest fatality figure any source gave."
+    )
+    injured_low = models.PositiveIntegerField(null=True, blank=True)
+    injured_high = models.PositiveIntegerField(null=True, blank=True)
+    merged_into = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_events",
+        help_text="When set, this event was merged into another; its public id points there.",
+    )
     curated_fields = ArrayField(
         models.CharField(max_length=40),
         default=list,
@@ -179,6 +197,7 @@ class Event(models.Model):
         output_field=SearchVectorField(),
         db_persist=True,
     )
+    history = HistoricalRecords(excluded_fields=["search_vector"])
 
     class Meta:
         ordering = ["-event_date", "-id"]
@@ -294,6 +313,7 @@ class Statement(models.Model):
     extractor_version = models.CharField(max_length=32, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article_id", "start"]
@@ -332,3 +352,37 @@ class ActorMention(models.Model):
 
     def __str__(self) -> str:
         return f"{self.actor} in {self.article}"
+
+
+class EventRemoval(models.Model):
+    """A public event id that went away (merged into another event, or deleted): the sync feed."""
+
+    class Reason(models.TextChoices):
+        MERGED = "merged"
+        DELETED = "deleted"
+
+    public_id = models.UUIDField(help_text="The public id that no longer lists.")
+    reason = models.CharField(max_length=10, choices=Reason)
+    merged_into = models.UUIDField(
+        null=True, blank=True, help_text="Public id of the surviving event, for merges."
+    )
+    removed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["removed_at", "id"]
+        indexes = [models.Index(fields=["removed_at"], name="eventremoval_removed_at_idx")]
+        constraints = [
+            models.UniqueConstraint(fields=["public_id"], name="eventremoval_public_id_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.public_id} {self.reason}"
+
+
+class ReviewQueueEvent(Event):
+    """Unverified events awaiting review, least confident first (an admin view of Event)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "event to review"
+        verbose_name_plural = "review queue"

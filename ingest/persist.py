@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, F, Q
@@ -14,6 +14,7 @@ from events import services
 from events.choices import ArticleStatus, ReviewStatus
 from events.models import Actor, ActorMention, Article, Event, EventActor, EventReport, Statement
 from events.text import content_hash
+from ingest.pipeline import identity
 from ingest.pipeline.types import ExtractedEvent, Extraction, event_to_dict
 
 # Articles in these states may be (re)claimed by a task: processing covers a worker that died
@@ -127,48 +128,53 @@ def _save_mentions(article: Article, extraction: Extraction, actors: dict[str, A
     )
 
 
-def identity_key(extracted: ExtractedEvent) -> str:
-    """Same place at the precision given, same day, same event type: the same event."""
-    place = (extracted.city or extracted.admin1 or "").casefold()
-    day = extracted.event_date.isoformat() if extracted.event_date else "undated"
-    return "|".join([extracted.country or "", place, day, extracted.event_type])
-
-
-def _lock_identity(key: str) -> None:
+def _lock(key: str) -> None:
     # Two workers storing reports of one event at once must not both create it: the second waits
-    # for the first's transaction, then finds its event.
+    # for the first's transaction, then finds its event. The key has no date, so reports a day
+    # apart (overnight attacks) also serialise.
     digest = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_advisory_xact_lock(%s)", [digest])
 
 
-def _find_event(extracted: ExtractedEvent) -> Event | None:
+def _find_event(extracted: ExtractedEvent, tolerance_days: int) -> Event | None:
+    """The stored event this extraction describes (rule: ingest/pipeline/identity.py)."""
     if extracted.event_date is None:
-        return None  # undated mentions are never merged with anything
+        return None
+    window = timedelta(days=tolerance_days)
     candidates = Event.objects.filter(
         country=extracted.country or "",
-        event_date=extracted.event_date,
         event_type=extracted.event_type,
+        event_date__range=(extracted.event_date - window, extracted.event_date + window),
+        merged_into__isnull=True,
     ).exclude(review_status=ReviewStatus.REJECTED)
     if extracted.city:
         candidates = candidates.filter(city__iexact=extracted.city)
     else:
         candidates = candidates.filter(city="", admin1__iexact=extracted.admin1 or "")
-    return candidates.order_by("id").first()
+    # The same day first, then the nearest; the oldest event among equals.
+    return min(
+        candidates,
+        key=lambda e: (abs((e.event_date - extracted.event_date).days), e.pk),
+        default=None,
+    )
 
 
 def _save_event(
     article: Article, extracted: ExtractedEvent, actors: dict[str, Actor], version: str
 ) -> Event:
-    key = identity_key(extracted)
-    _lock_identity(key)
+    key = identity.identity_key(extracted)
+    _lock(identity.lock_key(extracted))
     # A re-run of this article finds its own earlier report first (this also keeps undated events).
     earlier = (
         EventReport.objects.filter(article=article, extracted__identity=key)
         .select_related("event")
         .first()
     )
-    event = earlier.event if earlier else _find_event(extracted)
+    if earlier is not None:
+        event = earlier.event  # merges and splits move reports, so this is the live event
+    else:
+        event = _find_event(extracted, identity.date_tolerance_days(extracted, article.text))
     values = _event_values(extracted)
     if event is None:
         event = Event.objects.create(**values)
@@ -200,7 +206,7 @@ def _save_event(
         "children_killed": extracted.children_killed,
         "children_injured": extracted.children_injured,
         "evidence": {k: [s.as_list() for s in v] for k, v in extracted.evidence.items()},
-        "extracted": {**event_to_dict(extracted), "identity": identity_key(extracted)},
+        "extracted": {**event_to_dict(extracted), "identity": key},
         "extractor_version": version,
     }
     EventReport.objects.update_or_create(event=event, article=article, defaults=report_values)
@@ -248,7 +254,8 @@ def _drop_stale_reports(article: Article, events: list[Event]) -> None:
             .annotate(n=Count("reports"))
             .filter(n=0)
         )
-        orphans.delete()
+        for orphan in orphans:
+            services.delete_event(orphan)
         for event in Event.objects.filter(pk__in=affected):
             services.refresh_event_figures(event)
 
