@@ -9,6 +9,7 @@ EDITORS = "Editors"
 # model -> actions editors may take on it
 EDITOR_PERMISSIONS = {
     "event": ("view", "change", "delete"),
+    "reviewqueueevent": ("view", "change"),
     "eventactor": ("view", "add", "change", "delete"),
     "eventreport": ("view", "change"),
     "statement": ("view", "change"),
