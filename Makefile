@@ -6,7 +6,7 @@ PY := $(BIN)/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run test lint format venv superuser worker eval bench-extract migrate clean-data help
+.PHONY: run test lint format venv superuser worker eval bench-extract migrate clean-data help backup restore
 
 help:
 	@echo "make run      set everything up and serve on http://127.0.0.1:$(PORT) with the seeds ingested"
@@ -52,6 +52,13 @@ eval: venv
 
 bench-extract: venv
 	$(PY) -m ingest.bench_extract
+
+backup: venv
+	DEBUG=$${DEBUG:-true} $(PY) manage.py backup $(FILE)
+
+restore: venv
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=path/to/backup.dump"; exit 2; }
+	DEBUG=$${DEBUG:-true} $(PY) manage.py restore $(FILE)
 
 clean-data:
 	rm -rf .data
