@@ -31,12 +31,58 @@ from ingest.pipeline.nlp import Entity
 from ingest.pipeline.types import ExtractedActor, Span
 
 
+def country_label(code: str) -> str:
+    """The short English name of a country code ("RS" -> "Serbia"), never the code itself."""
+    if code in COUNTRY_NAMES:
+        return COUNTRY_NAMES[code]
+    try:
+        from ingest.pipeline.places import get_gazetteer
+
+        place = get_gazetteer().country(code)
+    except Exception:
+        place = None
+    if place is not None and place.name:
+        return str(place.name)
+    try:
+        import pycountry
+
+        found = pycountry.countries.get(alpha_2=code.upper())
+    except Exception:
+        found = None
+    if found is not None:
+        return str(getattr(found, "common_name", None) or found.name)
+    return code
+
+
+def country_of_actor_name(name: str) -> str | None:
+    """The country code in "Civilians (Serbia)" or "Military Forces of Sudan", if any."""
+    m = re.fullmatch(r"(?:.+\((?P<a>[^()]+)\)|Military Forces of (?P<b>.+))", name)
+    if not m:
+        return None
+    label = m["a"] or m["b"]
+    for code, cname in COUNTRY_NAMES.items():
+        if cname == label:
+            return code
+    try:
+        from ingest.pipeline.places import get_gazetteer
+
+        place = get_gazetteer().country(label)
+    except Exception:
+        return None
+    return place.country if place is not None else None
+
+
 def state_actor(country: str) -> str:
-    return f"Military Forces of {COUNTRY_NAMES.get(country, country)}"
+    return f"Military Forces of {country_label(country)}"
 
 
 def civilians_actor(country: str | None) -> str:
-    return f"Civilians ({COUNTRY_NAMES.get(country, country)})" if country else "Civilians"
+    return f"Civilians ({country_label(country)})" if country else "Civilians"
+
+
+def collective_actor(label: str, country: str | None) -> str:
+    """ "Protesters (Serbia)", "Rioters (Bangladesh)": a crowd named by the country it is in."""
+    return f"{label} ({country_label(country)})" if country else label
 
 
 @dataclass(frozen=True)
@@ -64,7 +110,9 @@ _FORCES = (
 _DEMONYM_RE = re.compile(
     r"\b(?P<dem>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")(?:'s)?\s+"
     r"(?:(?:state|government|regime|national|regular|occupation|occupying|military|armed|"
-    r"special|elite|ground|naval|air|pro-government|backed)\s+)?(?P<noun>" + _FORCES + r")\b"
+    r"special|elite|ground|naval|air|pro-government|backed|federal|ballistic|cruise|hypersonic|"
+    r"guided|glide|attack|kamikaze|long-range|short-range|combat|fighter|war|artillery|"
+    r"rocket|tank|drone|missile|infantry|border|security|riot)\s+){0,2}(?P<noun>" + _FORCES + r")\b"
 )
 _COUNTRY_RE = re.compile(
     r"\b(?P<name>"

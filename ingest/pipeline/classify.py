@@ -116,7 +116,8 @@ CUMULATIVE = re.compile(
     r"conflict|invasion|fighting)\s+(?:began|started|erupted)|so\s+far\s+this\s+(?:year|month)|"
     r"this\s+year|to\s+date|cumulative|death\s+toll\s+(?:in|from)\s+the\s+(?:war|conflict)|"
     r"since\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)|over\s+the\s+past\s+(?:\w+\s+)?(?:weeks|months|"
+    r"september|october|november|december)|since\s+(?:last\s+)?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|week|weekend)|over\s+the\s+past\s+(?:\w+\s+)?(?:weeks|months|"
     r"years)|in\s+recent\s+(?:weeks|months|years))\b",
     _I,
 )
@@ -128,12 +129,13 @@ COMPARISON = re.compile(
 HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|may|threaten(?:ed|s)?\s+to|vow(?:ed|s)?\s+to|plan(?:s|ned)?\s+to|"
     r"if|warn(?:ed|s)?\s+(?:of|that)|fear(?:s|ed)?|risk(?:s)?|continue(?:s|d)?\s+to|keep|"
-    r"repeatedly|every|each\s+time|regularly|often)\b",
+    r"repeatedly|every|each\s+time|regularly|often|daily|routinely|frequently|constantly)\b",
     _I,
 )
 REAL_HARM = re.compile(
     r"\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injured|injuring|injuries|hurt|"
-    r"hospitali[sz]ed|damaged|debris\s+fell|set\s+\w+\s+on\s+fire|on\s+fire|ablaze)\b",
+    r"hospitali[sz]ed|damaged|debris\s+fell|set\s+\w+\s+on\s+fire|on\s+fire|ablaze|"
+    r"set\s+fire\s+to|caught\s+fire|burns)\b",
     _I,
 )
 TOLL = re.compile(r"\b(?:death\s+toll|toll|casualt(?:y|ies)\s+(?:figure|count))\b", _I)
@@ -143,9 +145,49 @@ ANAPHORA = re.compile(
     r"\bthe\s+(?:city|capital|town|village|area|region|camp|district|site|scene)\b",
     _I,
 )
+# "The TTP claimed the attack", "Al-Shabaab said its fighters had carried out the bombing".
+CLAIM = re.compile(
+    r"\b(?:claimed\s+(?:responsibility\s+for\s+)?|claiming\s+(?:responsibility\s+for\s+)?|"
+    r"(?:has|have|had)?\s*carried\s+out\s+)(?:the|this|that|both|a|an|its|their)\s+"
+    r"(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|strikes?|assault|ambush|killings?|raids?|"
+    r"explosions?|operation)\b",
+    _I,
+)
+# "The attackers used hand grenades and rifles": the weapons of an incident told just before.
+ATTACKER_GEAR = re.compile(
+    r"\b(?:the|its|their)\s+(?:attackers|assailants|gunmen|militants|fighters|bombers?|"
+    r"kidnappers|raiders)\s+(?:\w+\s+){0,2}(?:used|carried|wielded|were\s+armed|armed\s+with|"
+    r"fired|hurled|threw|opened)\b",
+    _I,
+)
+# An incident named without its weapon ("strikes on tents", "the attack").
+GENERIC_STRIKE = re.compile(r"\b(?:strikes?|struck|attacks?|raids?|bombardment|bombing)\b", _I)
 ELSEWHERE = re.compile(
     r"\b(?:elsewhere|other\s+(?:regions|cities|towns|parts)|several\s+other)\b", _I
 )
+
+
+# Sports reports "attack", "shoot", "fire" and "bombard" all the time.
+_SPORTS = re.compile(
+    r"\b(?:touchdowns?|quarterbacks?|goalkeepers?|strikers?|midfielders?|league|playoffs?|"
+    r"championships?|tournaments?|innings|wickets?|coach(?:es)?|kick-?off|half-?time|"
+    r"end\s+zone|penalt(?:y|ies)|stadium|unbeaten|semi-?finals?|quarter-?finals?|season|"
+    r"opponents?|scored|scoring|seal\s+the|comeback|fans|referee|teammates?|trailing|"
+    r"match(?:es)?|cup|title|draw|victory|defeat(?:ed)?|beat)\b",
+    _I,
+)
+_CONFLICT = re.compile(
+    r"\b(?:troops|soldiers|militants|military|army|rebels|insurgents|police|gunmen|civilians|"
+    r"war|ceasefire|air\s*strikes?|missiles?|drones?|shelling|militia|terroris[mt]s?|"
+    r"jihadists?|hostages?|protesters|demonstrators|riot)\b",
+    _I,
+)
+
+
+def is_sports_report(text: str) -> bool:
+    """A sports article with no word of armed conflict (its violent verbs are metaphors)."""
+    terms = {m.group(0).lower() for m in _SPORTS.finditer(text)}
+    return len(terms) >= 4 and len(_CONFLICT.findall(text)) < 2
 
 
 @dataclass(frozen=True)
@@ -172,9 +214,7 @@ def explosion_subtype(weapons: list[str], text: str) -> str | None:
     families = {FAMILY[w] for w in weapons if w in FAMILY}
     if CHEMICAL in families:
         return "Chemical weapon"
-    ground_missile = any(
-        FAMILY.get(w) == MISSILE and w not in ("missile", "anti-tank missile") for w in weapons
-    )
+    ground_missile = any(FAMILY.get(w) == MISSILE and w != "missile" for w in weapons)
     explicit_air = AIR in families
     if SUICIDE in families:
         return "Suicide bomb"
@@ -248,6 +288,8 @@ def sentence_types(sentence: str, weapons: list[str], state_perp: bool) -> list[
     if not out and (
         REAL_HARM.search(sentence)
         or TOLL.search(sentence)
+        or CLAIM.search(sentence)
+        or ATTACKER_GEAR.search(sentence)
         or re.search(
             r"\b(?:hit|targeted|attacked|struck|pounded|bombarded|came\s+under\s+(?:fire|attack))\b",
             sentence,

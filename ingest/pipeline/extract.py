@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import logging
 
-from ingest.pipeline.actor_tables import COUNTRY_NAMES
 from ingest.pipeline.actors import (
     ActorMention,
     build_person_index,
+    country_of_actor_name,
     find_armed_actors,
     organisation_actors,
 )
 from ingest.pipeline.dates import as_date, parse_dateline
 from ingest.pipeline.events import analyse_sentences, build_events, finalise
-from ingest.pipeline.locate import Located, locate
+from ingest.pipeline.events.locations import event_locations
+from ingest.pipeline.locate import Located, locate, locate_name
 from ingest.pipeline.nlp import entities
 from ingest.pipeline.statements import extract_statements, find_quotes
 from ingest.pipeline.text import detect_language, normalise, paragraphs, sentences_of
@@ -31,7 +32,7 @@ from ingest.pipeline.types import (
 )
 from ingest.pipeline.weapons import find_weapons
 
-EXTRACTOR_VERSION = "2026.11.1"
+EXTRACTOR_VERSION = "2026.11.2"
 
 # News articles are a few thousand words; anything beyond this is read no further.
 MAX_ANALYSED_CHARS = 120_000
@@ -76,7 +77,7 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
     weapons_all = find_weapons(norm)
     not_people += [(w.start, w.end) for w in weapons_all]
     persons = build_person_index(norm, ents, not_people)
-    quotes = find_quotes(norm, paras)
+    quotes = find_quotes(norm, paras, text)
     quote_spans = [(q.start, q.end) for q in quotes]
     statements = extract_statements(text, norm, paras, persons, ents)
 
@@ -89,13 +90,23 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
             if dateline.place_span.start <= loc.span.start < dateline.place_span.end + 2:
                 dateline_place = loc
                 break
+        if dateline_place is None:
+            # Upper-case datelines ("MOGADISHU (Reuters) -") are not always found in running text.
+            dateline_place = locate_name(dateline.place, dateline.place_span)
+    all_actors = find_armed_actors(norm)
+    located = event_locations(
+        norm,
+        located,
+        all_actors,
+        dateline.place_span if dateline is not None else None,
+        [(w.start, w.end) for w in weapons_all],
+    )
     # Boilerplate and quotes are left out of place candidates for events.
     para_by_index = {p.index: p for p in paras}
     boiler = [(p.start, p.end) for p in paras if p.boilerplate]
     located = [loc for loc in located if not any(a <= loc.span.start < b for a, b in boiler)]
 
     all_weapons = weapons_all
-    all_actors = find_armed_actors(norm)
     infos = analyse_sentences(
         norm, sentences, para_by_index, located, quote_spans, anchor, all_weapons, all_actors
     )
@@ -105,7 +116,7 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
         if para is not None and not para.boilerplate:
             para_actors.setdefault(para.index, []).append(a)
     drafts = build_events(norm, infos, anchor, dateline_place)
-    finished = finalise(norm, drafts, para_actors)
+    finished = finalise(norm, drafts, para_actors, infos)
     events = [e for e, _, _ in finished]
     statements = _link_statements(
         statements, [{i.sentence.paragraph for i in d.infos} for _, _, d in finished], sentences
@@ -183,10 +194,7 @@ def _actors(
             if surface and surface != name and surface not in aliases:
                 aliases.append(surface)
         if country is None:
-            for code, cname in COUNTRY_NAMES.items():
-                if name.endswith(f"({cname})") or name.endswith(f" {cname}"):
-                    country = code
-                    break
+            country = country_of_actor_name(name)
         spans = tuple(
             sorted({Span(m.start, m.end) for m in mentions if m.start >= 0}, key=lambda s: s.start)
         )

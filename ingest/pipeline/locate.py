@@ -77,6 +77,85 @@ def _place_attrs(place: Any) -> tuple[str, str | None, str | None, float | None,
     return (place.name, place.country, place.admin1, place.latitude, place.longitude)
 
 
+def _to_located(p: Any, s: int, e: int, precision: int, gaz: Any) -> Located | None:
+    """A gazetteer place as an event location (districts and camps under their city)."""
+    if p.kind in ("district", "camp") and p.city:
+        parent = None
+        try:
+            parent = gaz.resolve(p.city, context_countries=(p.country,) if p.country else ())
+        except Exception:
+            parent = None
+        if parent is not None:
+            name, country, admin1, lat, lon = _place_attrs(parent)
+        else:
+            name, country, admin1, lat, lon = (
+                p.city,
+                p.country,
+                p.admin1,
+                p.latitude,
+                p.longitude,
+            )
+        return Located(
+            f"city:{country}:{name}",
+            LEVEL_CITY,
+            name,
+            country,
+            admin1,
+            lat,
+            lon,
+            p.name,
+            min(precision, GEO_PRECISION_EXACT) if precision else GEO_PRECISION_EXACT,
+            Span(s, e),
+            p.kind,
+        )
+    elif p.kind in ("city", "area"):
+        name, country, admin1, lat, lon = _place_attrs(p)
+        return Located(
+            f"city:{country}:{name}",
+            LEVEL_CITY,
+            name,
+            country,
+            admin1,
+            lat,
+            lon,
+            None,
+            precision or GEO_PRECISION_EXACT,
+            Span(s, e),
+            p.kind,
+        )
+    elif p.kind == "admin1":
+        name, country, admin1, lat, lon = _place_attrs(p)
+        return Located(
+            f"admin1:{country}:{admin1 or name}",
+            LEVEL_ADMIN1,
+            name,
+            country,
+            admin1 or name,
+            lat,
+            lon,
+            None,
+            GEO_PRECISION_REGION,
+            Span(s, e),
+            p.kind,
+        )
+    elif p.kind == "country":
+        name, country, _, lat, lon = _place_attrs(p)
+        return Located(
+            f"country:{country}",
+            LEVEL_COUNTRY,
+            name,
+            country,
+            None,
+            lat,
+            lon,
+            None,
+            GEO_PRECISION_REGION,
+            Span(s, e),
+            p.kind,
+        )
+    return None
+
+
 def locate(text: str, ents: list[Entity]) -> list[Located]:
     """Usable event locations mentioned in ``text``, in text order."""
     places = _places()
@@ -103,89 +182,25 @@ def locate(text: str, ents: list[Entity]) -> list[Located]:
             precision = GEO_PRECISION_EXACT
         if _NEAR_BEFORE.search(text[max(0, s - 30) : s]):
             precision = max(precision, GEO_PRECISION_NEAR)
-        if p.kind in ("district", "camp") and p.city:
-            parent = None
-            try:
-                parent = gaz.resolve(p.city, context_countries=(p.country,) if p.country else ())
-            except Exception:
-                parent = None
-            if parent is not None:
-                name, country, admin1, lat, lon = _place_attrs(parent)
-            else:
-                name, country, admin1, lat, lon = (
-                    p.city,
-                    p.country,
-                    p.admin1,
-                    p.latitude,
-                    p.longitude,
-                )
-            out.append(
-                Located(
-                    f"city:{country}:{name}",
-                    LEVEL_CITY,
-                    name,
-                    country,
-                    admin1,
-                    lat,
-                    lon,
-                    p.name,
-                    min(precision, GEO_PRECISION_EXACT) if precision else GEO_PRECISION_EXACT,
-                    Span(s, e),
-                    p.kind,
-                )
-            )
-        elif p.kind in ("city", "area"):
-            name, country, admin1, lat, lon = _place_attrs(p)
-            out.append(
-                Located(
-                    f"city:{country}:{name}",
-                    LEVEL_CITY,
-                    name,
-                    country,
-                    admin1,
-                    lat,
-                    lon,
-                    None,
-                    precision or GEO_PRECISION_EXACT,
-                    Span(s, e),
-                    p.kind,
-                )
-            )
-        elif p.kind == "admin1":
-            name, country, admin1, lat, lon = _place_attrs(p)
-            out.append(
-                Located(
-                    f"admin1:{country}:{admin1 or name}",
-                    LEVEL_ADMIN1,
-                    name,
-                    country,
-                    admin1 or name,
-                    lat,
-                    lon,
-                    None,
-                    GEO_PRECISION_REGION,
-                    Span(s, e),
-                    p.kind,
-                )
-            )
-        elif p.kind == "country":
-            name, country, _, lat, lon = _place_attrs(p)
-            out.append(
-                Located(
-                    f"country:{country}",
-                    LEVEL_COUNTRY,
-                    name,
-                    country,
-                    None,
-                    lat,
-                    lon,
-                    None,
-                    GEO_PRECISION_REGION,
-                    Span(s, e),
-                    p.kind,
-                )
-            )
+        loc = _to_located(p, s, e, precision, gaz)
+        if loc is not None:
+            out.append(loc)
     return out
+
+
+def locate_name(name: str, span: Span) -> Located | None:
+    """A place name found outside running text (a dateline) as a location, if known."""
+    places = _places()
+    if places is None:
+        return None
+    try:
+        gaz = places.get_gazetteer()
+        place = gaz.resolve(name.strip().title())
+        if place is None:
+            return None
+        return _to_located(place, span.start, span.end, GEO_PRECISION_EXACT, gaz)
+    except Exception:
+        return None
 
 
 def country_for_demonym(word: str) -> str | None:

@@ -77,8 +77,28 @@ class Quote:
     close_mark: int | None  # None when the quote runs to the end of the paragraph
 
 
-def find_quotes(norm: str, paras: list[Paragraph]) -> list[Quote]:
-    """Quotation spans (text inside the marks), paired left to right within each paragraph."""
+# Single curly quotes (‘…’, British style): the opening mark starts a word, the closing mark ends
+# one and is not followed by a letter (which would make it an apostrophe, as in "Russia’s").
+_SINGLE_QUOTE = re.compile(r"(?<![\w‘’])‘(?=\S)([^‘“”\"\n]+?)(?<=\S)’(?![\w])")
+
+
+def _single_quotes(text: str, para: Paragraph, taken: list[Quote]) -> list[Quote]:
+    out = []
+    for m in _SINGLE_QUOTE.finditer(text, para.start, para.end):
+        a, b = m.start(1), m.end(1)
+        while b > a and text[b - 1] == ",":
+            b -= 1
+        if any(q.open_mark <= m.start() <= (q.close_mark or q.end) for q in taken):
+            continue
+        out.append(Quote(a, b, para.index, m.start(), m.end() - 1))
+    return out
+
+
+def find_quotes(norm: str, paras: list[Paragraph], text: str | None = None) -> list[Quote]:
+    """Quotation spans (text inside the marks), paired left to right within each paragraph.
+
+    With the original ``text``, single curly quotes (‘…’) count too.
+    """
     out: list[Quote] = []
     for para in paras:
         if para.boilerplate:
@@ -102,6 +122,9 @@ def find_quotes(norm: str, paras: list[Paragraph]) -> list[Quote]:
                 e -= 1
             if e > start:
                 out.append(Quote(start, e, para.index, open_at, close_at))
+        if text is not None and "‘" in text[para.start : para.end]:
+            out.extend(_single_quotes(text, para, [q for q in out if q.paragraph == para.index]))
+    out.sort(key=lambda q: q.start)
     return out
 
 
@@ -196,7 +219,7 @@ def extract_statements(
         for sp in spans:
             person_spans.append((sp.start, sp.end, canon))
     person_spans.sort()
-    quotes = find_quotes(norm, paras)
+    quotes = find_quotes(norm, paras, text)
     out: list[ExtractedStatement] = []
     prev: tuple[Quote, _Speaker | None] | None = None
     for q in quotes:

@@ -37,28 +37,28 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
     ),
     ("Kalibr missile", MISSILE, r"kalibr(?:\s+cruise)?(?:\s+missiles?)?"),
     ("Kh-101 missile", MISSILE, r"kh-?101(?:\s+cruise)?(?:\s+missiles?)?"),
-    ("Kh-22 missile", MISSILE, r"kh-?22(?:\s+cruise)?(?:\s+missiles?)?"),
-    ("Kh-59 missile", MISSILE, r"kh-?59(?:\s+guided)?(?:\s+missiles?)?"),
-    ("Kh-31 missile", MISSILE, r"kh-?31(?:p)?(?:\s+missiles?)?"),
-    ("Zircon missile", MISSILE, r"zircon|tsirkon"),
-    ("Oreshnik missile", MISSILE, r"oreshnik"),
+    ("cruise missile", MISSILE, r"kh-?22(?:\s+cruise)?(?:\s+missiles?)?"),
+    ("cruise missile", MISSILE, r"kh-?59(?:\s+guided)?(?:\s+missiles?)?"),
+    ("missile", MISSILE, r"kh-?31(?:p)?(?:\s+missiles?)?"),
+    ("hypersonic missile", MISSILE, r"zircon|tsirkon"),
+    ("ballistic missile", MISSILE, r"oreshnik"),
     ("S-300 missile", MISSILE, r"s-?300(?:\s+(?:missiles?|air\s+defen[cs]e\s+missiles?))?"),
-    ("S-400 missile", MISSILE, r"s-?400(?:\s+missiles?)?"),
-    ("KN-23 missile", MISSILE, r"kn-?2[34](?:\s+missiles?)?"),
-    ("ATACMS missile", MISSILE, r"atacms(?:\s+missiles?)?"),
-    ("Storm Shadow missile", MISSILE, r"storm\s+shadow(?:\s+missiles?)?|scalp(?:-eg)?\s+missiles?"),
-    ("Neptune missile", MISSILE, r"neptune(?:\s+(?:cruise\s+)?missiles?)"),
-    ("Tomahawk missile", MISSILE, r"tomahawks?(?:\s+missiles?)?"),
-    ("Fateh missile", MISSILE, r"fateh(?:-\d+)?(?:\s+missiles?)?"),
+    ("missile", MISSILE, r"s-?400(?:\s+missiles?)?"),
+    ("ballistic missile", MISSILE, r"kn-?2[34](?:\s+missiles?)?"),
+    ("ballistic missile", MISSILE, r"atacms(?:\s+missiles?)?"),
+    ("cruise missile", MISSILE, r"storm\s+shadow(?:\s+missiles?)?|scalp(?:-eg)?\s+missiles?"),
+    ("cruise missile", MISSILE, r"neptune(?:\s+(?:cruise\s+)?missiles?)"),
+    ("cruise missile", MISSILE, r"tomahawks?(?:\s+missiles?)?"),
+    ("ballistic missile", MISSILE, r"fateh(?:-\d+)?(?:\s+missiles?)?"),
     (
         "Shahed drone",
         DRONE,
         r"shahed(?:-\d+)?(?:[\s-]+type)?(?:\s+(?:attack|kamikaze|strike|loitering))?"
         r"(?:\s+(?:drones?|uavs?|munitions?))?|geran(?:-\d)?(?:\s+drones?)?",
     ),
-    ("Lancet drone", DRONE, r"lancet(?:\s+(?:loitering\s+)?(?:drones?|munitions?))?"),
-    ("Bayraktar drone", DRONE, r"bayraktar(?:\s+tb2)?(?:\s+drones?)?"),
-    ("FPV drone", DRONE, r"fpv(?:\s+(?:kamikaze\s+)?drones?)?|first-person[\s-]view\s+drones?"),
+    ("drone", DRONE, r"lancet(?:\s+(?:loitering\s+)?(?:drones?|munitions?))?"),
+    ("drone", DRONE, r"bayraktar(?:\s+tb2)?(?:\s+drones?)?"),
+    ("drone", DRONE, r"fpv(?:\s+(?:kamikaze\s+)?drones?)?|first-person[\s-]view\s+drones?"),
     ("hypersonic missile", MISSILE, r"hypersonic\s+missiles?"),
     (
         "ballistic missile",
@@ -66,16 +66,16 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
         r"(?:short-range\s+|intercontinental\s+|medium-range\s+)?ballistic\s+(?:missiles?|rockets?)",
     ),
     ("cruise missile", MISSILE, r"cruise\s+missiles?"),
-    ("anti-tank missile", MISSILE, r"anti-tank\s+(?:guided\s+)?missiles?|atgms?"),
+    ("missile", MISSILE, r"anti-tank\s+(?:guided\s+)?missiles?|atgms?"),
     (
         "guided aerial bomb",
         AIR,
         r"(?:guided\s+)?(?:aerial|air|glide|gliding)\s+bombs?|guided\s+bombs?|"
         r"kabs?|fab-?\d{3,4}s?(?:\s+bombs?)?|umpk|jdams?",
     ),
-    ("barrel bomb", AIR, r"barrel\s+bombs?"),
+    ("aircraft", AIR, r"barrel\s+bombs?"),
     (
-        "air strike/aircraft",
+        "aircraft",
         AIR,
         r"air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|fighter\s+jets?|"
         r"jets?|aircraft|bombers?|helicopter\s+gunships?|gunships?|"
@@ -88,13 +88,13 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
         r"(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?)",
     ),
     (
-        "MLRS/Grad rocket",
+        "rocket",
         ARTILLERY,
         r"grad(?:\s+rockets?)?|bm-?21|bm-?27|uragan|smerch|himars|"
         r"multiple[\s-]+(?:launch\s+)?rocket\s+(?:launchers?|systems?)|mlrs",
     ),
-    ("Katyusha rocket", ARTILLERY, r"katyushas?(?:\s+rockets?)?"),
-    ("Qassam rocket", ARTILLERY, r"qassam(?:\s+rockets?)?"),
+    ("rocket", ARTILLERY, r"katyushas?(?:\s+rockets?)?"),
+    ("rocket", ARTILLERY, r"qassam(?:\s+rockets?)?"),
     ("rocket", ARTILLERY, r"rockets?(?!-propelled)|rocket\s+fire"),
     ("missile", MISSILE, r"missiles?"),
     ("mortar", ARTILLERY, r"mortars?(?:\s+(?:shells?|rounds?|bombs?|fire))?"),
@@ -146,12 +146,32 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
         r"firearms?|rifles?|ak-47s?|kalashnikovs?|machine\s+guns?|pistols?|"
         r"automatic\s+weapons?|small\s+arms|guns?|shooting|shot|snipers?",
     ),
-    ("knife", SMALL_ARMS, r"knives|knife|machetes?|stabbed|stabbing|hacked\s+to\s+death"),
+    ("bladed weapon", SMALL_ARMS, r"knives|knife|machetes?|stabbed|stabbing|hacked\s+to\s+death"),
     ("air defence", AIR_DEFENCE, r"air[\s-]defen[cs]es?|anti-aircraft|interceptors?"),
 )
 
 FAMILY: dict[str, str] = {name: family for name, family, _ in _VOCAB}
-WEAPON_NAMES: tuple[str, ...] = tuple(name for name, _, _ in _VOCAB)
+WEAPON_NAMES: tuple[str, ...] = tuple(dict.fromkeys(name for name, _, _ in _VOCAB))
+
+# The output vocabulary (the devset README's list); "air defence" is only used internally, to
+# recognise interceptions, and never reported as a weapon of an event.
+VOCABULARY: tuple[str, ...] = tuple(n for n in WEAPON_NAMES if n != "air defence")
+
+# A specific term makes these generic ones redundant in the same event: "Kinzhal hypersonic
+# missiles" is one weapon, not three.
+IMPLIES: dict[str, frozenset[str]] = {
+    "Iskander missile": frozenset({"ballistic missile", "missile"}),
+    "Kinzhal missile": frozenset({"hypersonic missile", "ballistic missile", "missile"}),
+    "Kalibr missile": frozenset({"cruise missile", "missile"}),
+    "Kh-101 missile": frozenset({"cruise missile", "missile"}),
+    "S-300 missile": frozenset({"missile"}),
+    "ballistic missile": frozenset({"missile"}),
+    "cruise missile": frozenset({"missile"}),
+    "hypersonic missile": frozenset({"missile"}),
+    "Shahed drone": frozenset({"drone"}),
+    "guided aerial bomb": frozenset({"aircraft"}),
+    "car bomb": frozenset({"IED"}),
+}
 
 _COMBINED = re.compile(
     "|".join(f"(?P<w{i}>\\b(?:{pattern})\\b)" for i, (_, _, pattern) in enumerate(_VOCAB)),
@@ -218,36 +238,13 @@ def _find_in(text: str, start: int, end: int) -> list[WeaponMention]:
     return out
 
 
-_GENERIC_OF = {
-    "missile": MISSILE,
-    "drone": DRONE,
-    "rocket": ARTILLERY,
-    "artillery": ARTILLERY,
-    "air strike/aircraft": AIR,
-}
-
-
 def reduce_weapons(names: list[str]) -> list[str]:
-    """Ordered, de-duplicated weapons; a generic term goes when a specific one of its kind is there."""
+    """Ordered, de-duplicated weapons; a generic term goes when a specific one implies it."""
     seen: list[str] = []
     for n in names:
-        if n not in seen and n != "air defence":
+        if n not in seen and n in VOCABULARY:
             seen.append(n)
-    specific_missile = any(FAMILY[n] == MISSILE and n != "missile" for n in seen)
-    specific_drone = any(FAMILY[n] == DRONE and n != "drone" for n in seen)
-    specific_rocket = any(
-        n in ("MLRS/Grad rocket", "Katyusha rocket", "Qassam rocket") for n in seen
-    )
-    specific_bomb = "guided aerial bomb" in seen or "barrel bomb" in seen
-    out = []
+    implied: set[str] = set()
     for n in seen:
-        if n == "missile" and specific_missile:
-            continue
-        if n == "drone" and specific_drone:
-            continue
-        if n == "rocket" and specific_rocket:
-            continue
-        if n == "air strike/aircraft" and specific_bomb:
-            continue
-        out.append(n)
-    return out
+        implied |= IMPLIES.get(n, frozenset())
+    return [n for n in seen if n not in implied]

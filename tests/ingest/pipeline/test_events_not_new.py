@@ -62,7 +62,10 @@ def test_interceptions_without_place_give_no_event():
 
 
 def test_interceptions_over_a_named_region_give_disrupted_weapons_use():
-    text = "Russia's defence ministry said air defences intercepted 30 Ukrainian drones over the Belgorod region on Monday."
+    text = (
+        "Russia's defence ministry said air defences intercepted 30 Ukrainian drones over the "
+        "Belgorod region on Monday."
+    )
     ex = run(text, date(2025, 6, 2))
     (event,) = ex.events
     assert event.sub_event_type == "Disrupted weapons use"

@@ -7,7 +7,8 @@ from tests.ingest.pipeline.conftest import by_city, run
 THREE_CITIES = (
     "Russian missiles and drones struck Kharkiv, Dnipro and Zaporizhzhia overnight into Tuesday, "
     "officials said.\n"
-    "In Kharkiv, a ballistic missile hit an apartment block, killing three people and wounding 18.\n"
+    "In Kharkiv, a ballistic missile hit an apartment block, killing three people and "
+    "wounding 18.\n"
     "In Dnipro, a drone hit a bus station and at least five people were injured.\n"
     "Regional governor Ivan Fedorov said two people were killed in Zaporizhzhia."
 )

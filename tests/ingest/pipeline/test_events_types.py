@@ -28,14 +28,16 @@ def test_drones_alone_are_air_drone_strike():
 
 def test_glide_bombs_are_air_strikes():
     e = only(
-        "Russian aircraft dropped guided aerial bombs on Zaporizhzhia on Monday, wounding five people."
+        "Russian aircraft dropped guided aerial bombs on Zaporizhzhia on Monday, "
+        "wounding five people."
     )
     assert e.sub_event_type == "Air/drone strike"
 
 
 def test_airstrike_in_gaza_is_air_drone_strike():
     e = only(
-        "An Israeli airstrike hit a school sheltering displaced families in Gaza City on Monday, killing 12 people."
+        "An Israeli airstrike hit a school sheltering displaced families in Gaza City on "
+        "Monday, killing 12 people."
     )
     assert e.sub_event_type == "Air/drone strike"
     assert e.fatalities == 12
@@ -55,7 +57,8 @@ def test_roadside_bomb_is_remote_explosive():
 
 def test_suicide_bombing():
     e = only(
-        "A suicide bomber blew himself up at a mosque in Peshawar on Monday, killing 31 worshippers."
+        "A suicide bomber blew himself up at a mosque in Peshawar on Monday, "
+        "killing 31 worshippers."
     )
     assert e.sub_event_type == "Suicide bomb"
     assert e.fatalities == 31

@@ -16,7 +16,8 @@ def test_empty_and_whitespace_give_no_events():
 
 def test_non_english_is_unsupported():
     ex = run(
-        "Des frappes russes ont tué quatre personnes à Kharkiv dans la nuit de lundi, selon les autorités locales."
+        "Des frappes russes ont tué quatre personnes à Kharkiv dans la nuit de lundi, "
+        "selon les autorités locales."
     )
     assert ex.supported is False and ex.language == "fr" and ex.events == ()
 

@@ -55,6 +55,21 @@ def test_scare_quotes_are_not_statements():
 
 
 def test_quote_running_to_end_of_paragraph():
-    text = 'The army spokesman told Reuters: "Our units repelled the assault and the town remains under our control\n'
+    text = (
+        'The army spokesman told Reuters: "Our units repelled the assault and the town remains '
+        "under our control\n"
+    )
     (st,) = quotes(text)
     assert st.text.endswith("under our control")
+
+
+def test_single_curly_quotes_are_statements_with_their_speaker():
+    from tests.ingest.pipeline.conftest import run
+
+    ex = run(
+        "The governor, Andriy Moroz, said: ‘We will rebuild every school they destroy.’\n\n"
+        "‘They will not break this city’s spirit,’ said Olena Hrytsenko, a teacher."
+    )
+    got = {(s.text, s.speaker) for s in ex.statements}
+    assert ("We will rebuild every school they destroy.", "Andriy Moroz") in got
+    assert ("They will not break this city’s spirit", "Olena Hrytsenko") in got

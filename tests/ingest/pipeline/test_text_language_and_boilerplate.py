@@ -8,7 +8,10 @@ def test_normalise_keeps_length():
 
 
 def test_boilerplate_lines_are_flagged():
-    text = "Shelling hit the town.\nRead also:\nTalks stall in Geneva\nImage: State Emergency Service\nRELATED: Other news here"
+    text = (
+        "Shelling hit the town.\nRead also:\nTalks stall in Geneva\n"
+        "Image: State Emergency Service\nRELATED: Other news here"
+    )
     flags = [p.boilerplate for p in paragraphs(text)]
     assert flags == [False, True, True, True, True]
 
@@ -32,7 +35,8 @@ def test_language_detection():
     )
     assert (
         detect_language(
-            "Die Armee sagte, dass der Angriff vier Menschen in der Stadt getötet hat und nicht mehr."
+            "Die Armee sagte, dass der Angriff vier Menschen in der Stadt getötet hat "
+            "und nicht mehr."
         )
         == "de"
     )

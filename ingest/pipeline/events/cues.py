@@ -1,0 +1,182 @@
+"""Per-sentence event cues: triggers, places, figures, weapons, actors, dates, candidate types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ingest.pipeline import classify as cl
+from ingest.pipeline.actors import ActorMention, find_armed_actors
+from ingest.pipeline.dates import DateMention, find_date_mentions
+from ingest.pipeline.locate import Located
+from ingest.pipeline.numbers import Figure, casualty_figures
+from ingest.pipeline.text import Paragraph, Sentence
+from ingest.pipeline.types import Span
+from ingest.pipeline.weapons import WeaponMention, find_weapons
+
+
+@dataclass
+class SentenceInfo:
+    sentence: Sentence
+    start: int  # analysed range (comparison clauses cut out)
+    end: int
+    places: list[Located]
+    figures: list[Figure]
+    weapons: list[WeaponMention]
+    actors: list[ActorMention]
+    types: list[cl.TypeChoice]
+    date: DateMention | None
+    background: bool
+    trigger_spans: list[Span]
+
+
+def _in_quotes(pos: int, quote_spans: list[tuple[int, int]]) -> bool:
+    return any(a - 1 <= pos < b + 1 for a, b in quote_spans)
+
+
+def _quoted_share(s: Sentence, quote_spans: list[tuple[int, int]]) -> float:
+    inside = 0
+    for a, b in quote_spans:
+        lo, hi = max(a, s.start), min(b, s.end)
+        if hi > lo:
+            inside += hi - lo
+    return inside / max(1, s.end - s.start)
+
+
+_TRIGGERS = (
+    cl.REMOTE,
+    cl.REAL_HARM,
+    cl.PROTEST,
+    cl.ABDUCT,
+    cl.BATTLE,
+    cl.TAKEOVER,
+    cl.INTERCEPT,
+    cl.TOLL,
+    cl.CLAIM,
+)
+
+
+def _mask_quotes(norm: str, start: int, end: int, quote_spans: list[tuple[int, int]]) -> str:
+    """The sentence with quoted text blanked out (same length, so offsets still hold)."""
+    text = norm[start:end]
+    for a, b in quote_spans:
+        lo, hi = max(a, start), min(b, end)
+        if hi > lo:
+            text = text[: lo - start] + " " * (hi - lo) + text[hi - start :]
+    return text
+
+
+def _sentence_places(places: list[Located]) -> list[Located]:
+    """A dateline or a distance reference yields to any other place the sentence names."""
+    real = [p for p in places if p.kind not in ("dateline", "reference") and p.level != "country"]
+    if real:
+        return [p for p in places if p.kind not in ("dateline", "reference")]
+    return places
+
+
+def analyse_sentences(
+    norm: str,
+    sentences: list[Sentence],
+    paras: dict[int, Paragraph],
+    located: list[Located],
+    quote_spans: list[tuple[int, int]],
+    anchor: date | None,
+    all_weapons: list[WeaponMention] | None = None,
+    all_actors: list[ActorMention] | None = None,
+) -> list[SentenceInfo]:
+    """Per-sentence cues; sentences that report nothing are left out."""
+    infos: list[SentenceInfo] = []
+    # One pass over the whole text is much cheaper than one per sentence.
+    all_weapons = find_weapons(norm) if all_weapons is None else all_weapons
+    all_actors = find_armed_actors(norm) if all_actors is None else all_actors
+    if cl.is_sports_report(norm):
+        return infos
+    for s in sentences:
+        para = paras[s.paragraph]
+        if para.boilerplate or para.heading:
+            continue
+        if _quoted_share(s, quote_spans) > 0.5:
+            continue
+        start, end = s.start, s.end
+        # Quoted words are someone's statement, not the reporter's account of an incident.
+        text = _mask_quotes(norm, start, end, quote_spans)
+        has_gear = cl.ATTACKER_GEAR.search(text) and any(
+            start <= w.start < end for w in all_weapons
+        )
+        if not has_gear and not any(p.search(text) for p in _TRIGGERS):
+            continue
+        cut = cl.COMPARISON.search(text)
+        excluded: tuple[int, int] | None = None
+        if cut:
+            excluded = (start + cut.start("since"), start + cut.end("since"))
+
+        def keep(a: int, b: int, excluded: tuple[int, int] | None = excluded) -> bool:
+            return not (excluded and excluded[0] <= a < excluded[1])
+
+        def spoken(pos: int) -> bool:
+            return _in_quotes(pos, quote_spans)
+
+        places = _sentence_places(
+            [
+                p
+                for p in located
+                if start <= p.span.start < end
+                and keep(p.span.start, 0)
+                and not spoken(p.span.start)
+            ]
+        )
+        figures = [
+            f
+            for f in casualty_figures(norm, start, end)
+            if keep(f.start, 0) and not _in_quotes(f.start, quote_spans)
+        ]
+        weapons = [
+            w
+            for w in all_weapons
+            if start <= w.start < end and keep(w.start, 0) and not spoken(w.start)
+        ]
+        actors = [
+            a
+            for a in all_actors
+            if start <= a.start < end and keep(a.start, 0) and not spoken(a.start)
+        ]
+        dates = [d for d in find_date_mentions(norm, start, end, anchor) if keep(d.start, 0)]
+        scan = text
+        if excluded:
+            a, b = excluded[0] - start, excluded[1] - start
+            scan = text[:a] + " " * (b - a) + text[b:]
+        usable = [
+            d
+            for d in dates
+            if d.value is not None and not d.background and not d.future and not d.old
+        ]
+        # An aside about an older event ("since the truce took effect in November") does not make
+        # a sentence dated "this morning" background.
+        background = bool(cl.CUMULATIVE.search(scan)) or (
+            not usable and any(d.background or d.old for d in dates)
+        )
+        if any(d.future for d in dates) and not usable:
+            continue
+        if cl.HYPOTHETICAL.search(text) and not figures and not usable:
+            continue
+        state_perp = any(a.kind == "state" for a in actors)
+        types = cl.sentence_types(text, [w.name for w in weapons], state_perp)
+        if not types:
+            continue
+        trig = [Span(start + m.start(), start + m.end()) for m in cl.REMOTE.finditer(text)][:3]
+        infos.append(
+            SentenceInfo(
+                s,
+                start,
+                end,
+                places,
+                figures,
+                weapons,
+                actors,
+                types,
+                usable[0] if usable else None,
+                background,
+                trig,
+            )
+        )
+    return infos

@@ -1,0 +1,224 @@
+"""Grouping sentence cues into event drafts: one per place key and day."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from ingest.pipeline import classify as cl
+from ingest.pipeline.dates import DateMention
+from ingest.pipeline.events.cues import SentenceInfo
+from ingest.pipeline.locate import LEVEL_ADMIN1, LEVEL_CITY, LEVEL_COUNTRY, Located
+from ingest.pipeline.numbers import Figure
+from ingest.pipeline.types import Span
+
+
+@dataclass
+class EventDraft:
+    key: str
+    place: Located
+    day: date | None
+    precision: int | None
+    date_span: Span | None
+    infos: list[SentenceInfo] = field(default_factory=list)
+    places: list[Located] = field(default_factory=list)
+    figures: list[tuple[Figure, int]] = field(default_factory=list)  # (figure, sentence index)
+    first_pos: int = 0
+
+
+# "the Damboa area of Borno", "the al-Mawasi area": a zone named around the incident's place.
+_ZONE_AFTER = re.compile(
+    r"^\s+(?:area|region|zone|district|county|municipality|local\s+government\s+area|"
+    r"province|state|department|commune|sector)\b",
+    re.IGNORECASE,
+)
+_ZONE_WORD_END = re.compile(r"\s(?:area|region|zone|district|county|municipality)$", re.I)
+# Two places this close, named in one sentence, are one incident's place and a part of it.
+_SAME_SITE_KM = 15.0
+
+
+def _km(a: Located, b: Located) -> float:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return float("inf")
+    lat = math.radians((a.latitude + b.latitude) / 2)  # type: ignore[operator]
+    dx = (a.longitude - b.longitude) * math.cos(lat) * 111.32  # type: ignore[operator]
+    dy = (a.latitude - b.latitude) * 110.57  # type: ignore[operator]
+    return math.hypot(dx, dy)
+
+
+def event_places(info: SentenceInfo, norm: str) -> list[Located]:
+    """The places a sentence reports an incident at (containing regions and zones left out)."""
+    places = [p for p in info.places if p.level != LEVEL_COUNTRY]
+    cities = [p for p in places if p.level == LEVEL_CITY]
+    zones = [
+        p
+        for p in cities
+        if _ZONE_AFTER.match(norm[p.span.end : p.span.end + 40])
+        or _ZONE_WORD_END.search(norm[p.span.start : p.span.end])
+    ]
+    plain = [p for p in cities if p not in zones]
+    out: list[Located] = []
+    for p in places:
+        # A region named with one of its cities is the city's event.
+        if p.level == LEVEL_ADMIN1 and any(c.admin1 == p.admin1 for c in cities):
+            continue
+        if p in zones and plain:
+            near = min(plain, key=lambda c: _km(c, p))
+            if _km(near, p) <= _SAME_SITE_KM:
+                out.append(replace(near, district=p.name, span=p.span))
+            continue
+        out.append(p)
+    return out
+
+
+def _figure_place(
+    f: Figure, info: SentenceInfo, norm: str, places: list[Located]
+) -> Located | None:
+    """The place a figure belongs to: the only place of the sentence, or the one in its clause."""
+    keys = {p.key for p in places}
+    if len(keys) <= 1:
+        return places[0] if places else None
+    others = sorted(x.start for x in info.figures if x is not f)
+    nxt = min([o for o in others if o > f.start], default=info.end)
+    prev = max([o for o in others if o < f.start], default=info.start)
+    after = [p for p in places if f.end <= p.span.start < nxt]
+    if after and re.match(r"^[^,;]{0,40}$", norm[f.end : after[0].span.start]):
+        return after[0]
+    before = [p for p in places if prev <= p.span.start < f.start]
+    if before and len({p.key for p in before}) == 1:
+        return before[-1]
+    return None
+
+
+def _merge_key(loc: Located) -> str:
+    return loc.key
+
+
+def build_events(
+    norm: str,
+    infos: list[SentenceInfo],
+    anchor: date | None,
+    dateline_place: Located | None,
+) -> list[EventDraft]:
+    """Group sentence cues into event drafts (one per place key and day)."""
+    drafts: dict[tuple[str, date | None], EventDraft] = {}
+    primary: DateMention | None = None
+    primary_day: date | None = anchor
+    last_by_para: dict[int, EventDraft] = {}
+    last_event: EventDraft | None = None
+    para_date: dict[int, DateMention] = {}
+    country_only: list[tuple[SentenceInfo, Located, date | None, DateMention | None]] = []
+    for info in infos:
+        if info.background and not info.date:
+            continue
+        if info.date is not None:
+            para_date[info.sentence.paragraph] = info.date
+        date_m = info.date or para_date.get(info.sentence.paragraph) or primary
+        day = date_m.value if date_m else anchor
+        if primary is None and info.date is not None:
+            primary, primary_day = info.date, info.date.value
+        if day and primary_day and abs((day - primary_day).days) > 3:
+            continue  # an earlier incident told as background
+        if info.background:
+            continue
+        places = event_places(info, norm)
+        text = norm[info.start : info.end]
+        targets: list[Located] = []
+        para_last = last_by_para.get(info.sentence.paragraph) or last_by_para.get(
+            info.sentence.paragraph - 1
+        )
+        if places and all(p.kind == "reference" for p in places) and para_last is not None:
+            # "about 30 km from X": a distance from a landmark, for the incident just told.
+            targets = [para_last.place]
+        elif places:
+            targets = places
+        else:
+            para_last = last_by_para.get(info.sentence.paragraph)
+            if cl.ELSEWHERE.search(text):
+                continue
+            if para_last and (info.figures or info.weapons or cl.ANAPHORA.search(text)):
+                targets = [para_last.place]
+            elif last_event and cl.ANAPHORA.search(text):
+                targets = [last_event.place]
+            elif last_event is None and dateline_place is not None:
+                targets = [dateline_place]
+            else:
+                countries = [p for p in info.places if p.level == LEVEL_COUNTRY]
+                dwu = all(c.sub_event_type == "Disrupted weapons use" for c in info.types)
+                if countries and (info.figures or info.weapons) and not dwu:
+                    country_only.append((info, countries[0], day, date_m))
+        seen_keys: set[str] = set()
+        for loc in targets:
+            if loc.key in seen_keys:
+                continue
+            seen_keys.add(loc.key)
+            k = (_merge_key(loc), day)
+            d = drafts.get(k)
+            if d is None:
+                d = EventDraft(
+                    loc.key,
+                    loc,
+                    day,
+                    date_m.precision if date_m else (1 if day else None),
+                    Span(date_m.start, date_m.end) if date_m else None,
+                    first_pos=info.start,
+                )
+                drafts[k] = d
+            elif (
+                loc.level == LEVEL_CITY
+                and d.place.level == LEVEL_CITY
+                and d.place.district
+                and not loc.district
+            ):
+                d.place = loc
+            d.infos.append(info)
+            d.places.extend(p for p in places if p.key == loc.key)
+            last_by_para[info.sentence.paragraph] = d
+            last_event = d
+        for f in info.figures:
+            target = _figure_place(f, info, norm, targets)
+            if target is None and len(seen_keys) == 1 and not info.places:
+                target = targets[0] if targets else None
+            if target is None:
+                continue
+            d = drafts.get((_merge_key(target), day))
+            if d is not None:
+                d.figures.append((f, info.sentence.index))
+        del text
+    if not drafts and country_only:
+        # Only the country is known: one country-level event (ACLED geo-precision 3).
+        info, loc, day, date_m = country_only[0]
+        d = EventDraft(
+            loc.key,
+            loc,
+            day,
+            date_m.precision if date_m else (1 if day else None),
+            Span(date_m.start, date_m.end) if date_m else None,
+            first_pos=info.start,
+        )
+        for info, loc2, day2, _ in country_only:
+            if loc2.key == loc.key and day2 == day:
+                d.infos.append(info)
+                d.places.append(loc2)
+                d.figures.extend((f, info.sentence.index) for f in info.figures)
+        drafts[(loc.key, day)] = d
+    # A region-level draft joins the single city draft of the same region and day.
+    merged: list[EventDraft] = []
+    for d in sorted(drafts.values(), key=lambda x: x.first_pos):
+        if d.place.level == LEVEL_ADMIN1:
+            same = [
+                c
+                for c in drafts.values()
+                if c.place.level == LEVEL_CITY
+                and c.place.admin1 == d.place.admin1
+                and c.day == d.day
+                and c.place.country == d.place.country
+            ]
+            if len(same) == 1:
+                same[0].infos.extend(d.infos)
+                same[0].figures.extend(d.figures)
+                continue
+        merged.append(d)
+    return merged

@@ -1,0 +1,124 @@
+"""Which place mentions can be event locations.
+
+A place name is not always a location: a capital standing for its government ("Moscow's
+offensive"), a river or a front line ("the Dnipro river", "the Pokrovsk direction"), an area
+summed over ("strikes across the Gaza Strip"), or a site named after some faraway town ("the
+Naivasha market" in a Sudanese city). Distances ("30 km north of X") make X a reference point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.pipeline.actor_tables import CAPITALS
+from ingest.pipeline.actors import ActorMention
+from ingest.pipeline.locate import LEVEL_COUNTRY, Located
+from ingest.pipeline.types import GEO_PRECISION_NEAR, Span
+
+# "the Dnipro river", "the Pokrovsk front", "the Kupiansk direction": geography, not a place hit.
+_FEATURE_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:river|riverbank|river\s+bank|front(?:line)?|front\s+line|direction|axis|"
+    r"sector|reservoir|dam|canal|valley|mountains|hills|lake|gulf|bay|sea|strait|corridor|"
+    r"pipeline|basin)\b",
+    re.IGNORECASE,
+)
+# "across the Gaza Strip", "throughout Sudan": a total over an area, not one incident's place.
+_AGGREGATE_BEFORE = re.compile(
+    r"\b(?:across|throughout|all\s+over|nationwide\s+in|around\s+the\s+country\s+of)\s+"
+    r"(?:the\s+|much\s+of\s+(?:the\s+)?|all\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# "the Naivasha market", "Al-Shifa hospital": a site named after a place, inside the place hit.
+_SITE_AFTER = re.compile(
+    r"^\s+(?:market|marketplace|hospital|clinic|road|street|avenue|highway|bridge|square|mosque|"
+    r"church|school|university|stadium|airport|airbase|air\s+base|station|hotel|prison|camp|"
+    r"neighbourhood|neighborhood|quarter|roundabout|junction|gate|plant|factory|depot)\b",
+    re.IGNORECASE,
+)
+# A capital standing for its government: "Moscow's push", "Kyiv's drones".
+_POSSESSIVE_PLACE_NOUN = re.compile(
+    r"^'s\s+(?:(?:northern|southern|eastern|western|central|main|largest|biggest|old|"
+    r"historic)\s+)?(?:outskirts|suburbs?|centre|center|districts?|neighbou?rhoods?|streets|"
+    r"residents|mayor|governor|airport|port|city|inhabitants|population|hospitals?|schools?|"
+    r"buildings|skyline|metro|outlying|railway|train|power|water|region|oblast|province|"
+    r"administration|military\s+administration|authorities|police)\b",
+    re.IGNORECASE,
+)
+# "about 30 kilometres north-east of X": X is a reference point for a place told elsewhere.
+_DISTANCE_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\(\s*\d+\s*miles?\s*\)\s+)?"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]*(?:east|west))?(?:ern)?\s+)?"
+    r"(?:of|from)\s+(?:the\s+(?:city\s+of\s+|town\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def is_reference_point(norm: str, loc: Located) -> bool:
+    """A place only used to measure a distance from ("12 km south of X")."""
+    return bool(_DISTANCE_BEFORE.search(norm[max(0, loc.span.start - 70) : loc.span.start]))
+
+
+def _country_counts(located: list[Located]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for loc in located:
+        if loc.country:
+            counts[loc.country] = counts.get(loc.country, 0) + 1
+    return counts
+
+
+def _is_location(norm: str, loc: Located, actor_spans: list[tuple[int, int]]) -> bool:
+    s, e = loc.span.start, loc.span.end
+    before = norm[max(0, s - 40) : s]
+    after = norm[e : e + 40]
+    if any(a <= s and e <= b for a, b in actor_spans):
+        return False  # "Moscow launched": the capital is the attacker
+    if _FEATURE_AFTER.match(after) or _AGGREGATE_BEFORE.search(before):
+        return False
+    return not (
+        norm[s:e] in CAPITALS and after.startswith("'s") and not _POSSESSIVE_PLACE_NOUN.match(after)
+    )
+
+
+def event_locations(
+    norm: str,
+    located: list[Located],
+    actors: list[ActorMention],
+    dateline_span: Span | None = None,
+    weapon_spans: list[tuple[int, int]] | None = None,
+) -> list[Located]:
+    """The mentions in ``located`` that may be event locations (others are dropped)."""
+    # "Iskander missiles", "Sinaloa Cartel": a name inside a weapon or an armed group is theirs.
+    actor_spans = [(a.start, a.end) for a in actors if a.forces] + list(weapon_spans or [])
+    kept = [loc for loc in located if _is_location(norm, loc, actor_spans)]
+    counts = _country_counts(kept)
+    support = _country_counts(located)
+    for a in actors:
+        if a.country:
+            support[a.country] = support.get(a.country, 0) + 1
+    dominant = max(counts.values(), default=0)
+    out: list[Located] = []
+    for loc in kept:
+        s, e = loc.span.start, loc.span.end
+        after = norm[e : e + 40]
+        if loc.level != LEVEL_COUNTRY and loc.country:
+            # A place in a country the article otherwise never mentions, in an article about
+            # another country, is more likely a site's name or a misread village than a place hit.
+            lone = support.get(loc.country, 0) <= 1 and counts.get(loc.country, 0) < dominant
+            if lone and dominant >= 3:
+                continue
+            # "the Naivasha market in El Fasher": a site named after a town of another country.
+            if _SITE_AFTER.match(after) and any(
+                o.country and o.country != loc.country and abs(o.span.start - s) < 200 for o in kept
+            ):
+                continue
+        if dateline_span is not None and dateline_span.start <= s < dateline_span.end + 2:
+            out.append(replace(loc, kind="dateline"))
+            continue
+        if is_reference_point(norm, loc):
+            out.append(
+                replace(loc, kind="reference", precision=max(loc.precision, GEO_PRECISION_NEAR))
+            )
+            continue
+        out.append(loc)
+    return out

@@ -1,0 +1,206 @@
+"""Event records from drafts: type, figures, weapons, actors and evidence spans."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.pipeline import classify as cl
+from ingest.pipeline import taxonomy as tx
+from ingest.pipeline.actors import ActorMention, civilians_actor, collective_actor
+from ingest.pipeline.events.cues import SentenceInfo
+from ingest.pipeline.events.grouping import EventDraft
+from ingest.pipeline.events.roles import _dwu_sides, _perpetrator, article_actor_scores
+from ingest.pipeline.locate import LEVEL_CITY
+from ingest.pipeline.numbers import INJURED, KILLED, Figure
+from ingest.pipeline.types import ActorRef, ExtractedEvent, Span
+from ingest.pipeline.weapons import WeaponMention, reduce_weapons
+
+
+def _best(figs: list[tuple[Figure, int]], kind: str, children: bool) -> Figure | None:
+    chosen = [f for f, _ in figs if f.kind == kind and f.children == children]
+    if not chosen:
+        return None
+    updates = [f for f in chosen if f.update]
+    if updates:
+        return updates[-1]
+    return max(chosen, key=lambda f: f.value)
+
+
+def _place_keys(info: SentenceInfo) -> set[str]:
+    return {p.key for p in info.places if p.level != "country"}
+
+
+def _lead_weapons(infos: list[SentenceInfo]) -> list[WeaponMention]:
+    """Weapons of the article's first incident sentence (the lead), if it names any."""
+    for info in infos:
+        if not info.background and info.weapons:
+            first_para = min(i.sentence.paragraph for i in infos)
+            return list(info.weapons) if info.sentence.paragraph <= first_para + 1 else []
+    return []
+
+
+def finalise(
+    norm: str,
+    drafts: list[EventDraft],
+    para_actors: dict[int, list[ActorMention]],
+    infos: list[SentenceInfo] | None = None,
+) -> list[tuple[ExtractedEvent, dict[str, list[ActorMention]], EventDraft]]:
+    """Event records from drafts, with evidence; also the actor mentions each event used."""
+    out: list[tuple[ExtractedEvent, dict[str, list[ActorMention]], EventDraft]] = []
+    context = sorted(
+        {id(a): a for ms in para_actors.values() for a in ms}.values(), key=lambda a: a.start
+    )
+    article_scores = article_actor_scores(
+        norm, infos or [i for d in drafts for i in d.infos], context
+    )
+    previous_weapons: list[WeaponMention] = []
+    lead_weapons = _lead_weapons(infos or [])
+    for d in drafts:
+        text = " ".join(norm[i.start : i.end] for i in d.infos)
+        # A sentence naming several places ("struck Kyiv and Dnipro with missiles and drones")
+        # says less about each place's weapons than a sentence about this place alone.
+        own = [w for i in d.infos if len(_place_keys(i)) <= 1 for w in i.weapons]
+        weapons_m = own or [w for i in d.infos for w in i.weapons]
+        if not weapons_m and lead_weapons and cl.GENERIC_STRIKE.search(text):
+            # "In Khan Younis, strikes on tents ..." after a lead on "Israeli air strikes".
+            weapons_m = lead_weapons
+        inherited = False
+        if (
+            not weapons_m
+            and previous_weapons
+            and any(
+                re.search(r"\b(?:also|too|as\s+well|similar)\b", norm[i.start : i.end])
+                for i in d.infos
+            )
+        ):
+            weapons_m, inherited = previous_weapons, True
+        weapon_names = reduce_weapons([w.name for w in weapons_m])
+        choices = [c for i in d.infos for c in i.types]
+        if inherited:
+            choices.append(
+                cl._choice(
+                    tx.EXPLOSIONS,
+                    cl.explosion_subtype(weapon_names, text) or "Shelling/artillery/missile attack",
+                )
+            )
+        choice = cl.pick_type(choices, weapon_names, text)
+        if choice is None:
+            continue
+        if choice.sub_event_type == "Disrupted weapons use" and any(
+            f.value > 0 for f, _ in d.figures
+        ):
+            # Interceptions that still killed or hurt people: the strike is the event (ACLED).
+            sub = cl.explosion_subtype(weapon_names, text) or "Air/drone strike"
+            choice = cl._choice(tx.EXPLOSIONS, sub)
+        if not inherited and weapons_m:
+            previous_weapons = weapons_m
+        figs = d.figures
+        killed = _best(figs, KILLED, False)
+        injured = _best(figs, INJURED, False)
+        ck = _best(figs, KILLED, True)
+        ci = _best(figs, INJURED, True)
+        fatalities = killed.value if killed else (ck.value if ck else None)
+        injured_n = injured.value if injured else (ci.value if ci else None)
+        perp, armed_targets = _perpetrator(
+            d, article_scores, norm, remote=choice.event_type == tx.EXPLOSIONS, context=context
+        )
+        refs: list[ActorRef] = []
+        used: dict[str, list[ActorMention]] = {}
+        if choice.event_type == tx.PROTESTS or choice.sub_event_type == "Violent demonstration":
+            country_code = d.place.country
+            label = "Protesters" if choice.event_type == tx.PROTESTS else "Rioters"
+            name = collective_actor(label, country_code)
+            refs.append(ActorRef(name, "perpetrator"))
+            used[name] = []
+        elif perp is not None:
+            if choice.sub_event_type == "Disrupted weapons use":
+                # ACLED: the side that intercepts is actor 1, the launcher actor 2.
+                launcher, interceptor = _dwu_sides(d, para_actors, perp)
+                if interceptor:
+                    refs.append(ActorRef(interceptor, "perpetrator"))
+                    used.setdefault(interceptor, [])
+                if launcher:
+                    refs.append(ActorRef(launcher.name, "target"))
+                    used.setdefault(launcher.name, []).append(launcher)
+            else:
+                refs.append(ActorRef(perp.name, "perpetrator"))
+                used.setdefault(perp.name, []).extend([perp] if perp.start >= 0 else [])
+        for a in armed_targets:
+            if perp is None or a.name != perp.name:
+                if all(r.name != a.name for r in refs):
+                    refs.append(ActorRef(a.name, "target"))
+                used.setdefault(a.name, []).append(a)
+        civ = cl.CIVILIAN_TARGET.search(text)
+        if (
+            choice.event_type in (tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS)
+            and (civ or choice.event_type == tx.VIOLENCE_AGAINST_CIVILIANS)
+            and not (armed_targets and not civ)
+        ):
+            name = civilians_actor(d.place.country)
+            refs.append(ActorRef(name, "target"))
+            used[name] = []
+        districts: list[str] = []
+        district_spans: list[Span] = []
+        place_spans: list[Span] = []
+        for p in d.places:
+            if p.district:
+                if p.district not in districts:
+                    districts.append(p.district)
+                district_spans.append(p.span)
+            else:
+                place_spans.append(p.span)
+        ev: dict[str, tuple[Span, ...]] = {}
+        if d.date_span:
+            ev["event_date"] = (d.date_span,)
+        ev["event_type"] = tuple(sp for i in d.infos for sp in i.trigger_spans)[:4]
+        if place_spans or d.place.span:
+            ev["city"] = tuple(place_spans) or (d.place.span,)
+        if district_spans:
+            ev["districts"] = tuple(district_spans)
+        for name, fig in (
+            ("fatalities", killed or ck),
+            ("injured", injured or ci),
+            ("children_killed", ck),
+            ("children_injured", ci),
+        ):
+            if fig:
+                ev[name] = (Span(fig.start, fig.end),)
+        if weapons_m and not inherited:
+            ev["weapons"] = tuple(Span(w.start, w.end) for w in weapons_m)
+        actor_spans = [Span(a.start, a.end) for ms in used.values() for a in ms if a.start >= 0]
+        if actor_spans:
+            ev["actors"] = tuple(actor_spans)
+        level = d.place.level
+        summary = norm[d.infos[0].start : d.infos[0].end]
+        conf = (
+            0.5
+            + 0.1 * bool(d.date_span)
+            + 0.15 * (level == LEVEL_CITY)
+            + 0.1 * bool(fatalities is not None or injured_n is not None)
+            + 0.1 * bool(weapon_names)
+        )
+        event = ExtractedEvent(
+            event_type=choice.event_type,
+            sub_event_type=choice.sub_event_type,
+            disorder_type=tx.disorder_type_for(choice.event_type, choice.sub_event_type),
+            event_date=d.day,
+            date_precision=d.precision if d.day else None,
+            country=d.place.country,
+            admin1=d.place.admin1,
+            city=d.place.name if level == LEVEL_CITY else None,
+            districts=tuple(districts),
+            latitude=d.place.latitude,
+            longitude=d.place.longitude,
+            geo_precision=d.place.precision if level == LEVEL_CITY else 3,
+            fatalities=fatalities,
+            injured=injured_n,
+            children_killed=ck.value if ck else None,
+            children_injured=ci.value if ci else None,
+            weapons=tuple(weapon_names),
+            actors=tuple(refs),
+            summary=summary[:300],
+            confidence=min(conf, 0.95),
+            evidence=ev,
+        )
+        out.append((event, used, d))
+    return out

@@ -1,0 +1,205 @@
+"""Who did what in an event: perpetrator, armed targets, interception sides."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.pipeline.actors import ActorMention, state_actor
+from ingest.pipeline.events.grouping import EventDraft
+
+_VERB = (
+    r"launched|fired|struck|strikes|attacked|attacks|hit|bombed|shelled|targeted|pounded|"
+    r"unleashed|carried\s+out|killed|seized|captured|recaptured|retook|regained|took\s+control|"
+    r"took|overran|used|sent|stormed|raided|abducted|kidnapped|claimed|dropped|opened\s+fire|"
+    r"ambushed|shot|destroyed|downed|intercepted|shot\s+down|torched|burned|executed|"
+    r"massacred|pushed|advanced|entered|repelled|detonated|planted"
+)
+# "X launched", "X's forces struck", "X said it had struck": X is the one acting.
+_SUBJECT_AFTER = re.compile(
+    rf"^(?:'s?\s+[\w-]+)?(?:\s*,[^,]{{0,60}},)?\s+(?:\w+\s+){{0,3}}?(?:{_VERB})\b|"
+    rf"^(?:'s?\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:said|says|claimed|announced|confirmed|reported)"
+    rf"\b[^.;\"]{{0,40}}?\b(?:it|its\s+\w+|they|their\s+\w+)\s+(?:had\s+|have\s+|has\s+)?"
+    rf"(?:{_VERB})\b",
+    re.IGNORECASE,
+)
+# "by the RSF", "blamed on the army", "claimed by ISWAP".
+_AGENT_BEFORE = re.compile(
+    r"(?<!backed\s)(?<!supported\s)(?<!funded\s)(?<!armed\s)(?<!trained\s)(?<!led\s)"
+    r"(?<!commanded\s)(?<!condemned\s)(?<!denied\s)"
+    r"\b(?:by|blamed(?:\s+on)?|attributed\s+to|claimed\s+by|launched\s+by|fired\s+by)\s+"
+    r"(?:the\s+)?(?:(?:paramilitary|rebel|militant|jihadist|armed|suspected|alleged|"
+    r"so-called)\s+)?$",
+    re.IGNORECASE,
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:on|against|targeting|at|toward|towards|with|struck|hit|attacked|ambushed|targeted|"
+    r"killed|killing|hitting|striking|attacking|ambushing|wounded|wounding|shelled|bombed|"
+    r"into)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_OF = re.compile(
+    r"^(?:'s?)?\s+(?:[A-Z][\w-]+\s+)?(?:[A-Z][\w-]+\s+)?(?:region|oblast|province|state|"
+    r"city|territory|border|capital|town|village)|^'s?\s+(?:\w+\s+)?(?:stronghold|territory|"
+    r"control|home|heartland|bastion|capital|side)\b|^-(?:occupied|controlled|held|backed|"
+    r"annexed|allied|linked)"
+)
+_IN_PLACE = re.compile(r"\b(?:in|of|into|across|over|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# Unqualified state forces ("government troops", "the army", "police") are the state of the
+# country where the event happened.
+_LOCAL_STATE = re.compile(
+    r"\b(?:(?:government|federal|regime|junta|state)(?:'s)?\s+(?:forces|troops|soldiers|army|"
+    r"military|aircraft|warplanes|jets|drones?|air\s+force)|(?:the|national)\s+(?:army|"
+    r"military|armed\s+forces|junta|air\s+force)|(?:security\s+forces|police(?:men)?|"
+    r"soldiers|troops|servicemen))\b",
+    re.IGNORECASE,
+)
+
+
+def _local_state_mentions(
+    norm: str, start: int, end: int, country: str | None, taken: list[ActorMention]
+) -> list[ActorMention]:
+    if not country:
+        return []
+    out = []
+    for m in _LOCAL_STATE.finditer(norm, start, end):
+        if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in taken):
+            continue
+        # "Russian troops", "Kenyan police" are already named; "their troops" is vague.
+        if re.search(
+            r"(?:[A-Z][a-z]+|their|its|his|enemy|foreign)\s+$", norm[m.start() - 12 : m.start()]
+        ):
+            continue
+        name = state_actor(country)
+        out.append(ActorMention(name, "state", country, m.start(), m.end(), m.group(0), True))
+    return out
+
+
+def _score(
+    norm: str, a: ActorMention, start: int, end: int, claim: bool, local: bool = False
+) -> int | None:
+    """How strongly a mention reads as the attacker; None when it is a target or a source."""
+    before = norm[max(start, a.start - 40) : a.start]
+    after = norm[a.end : min(end, a.end + 70)]
+    if _AGENT_BEFORE.search(before):
+        return 6
+    if _PLACE_OF.match(after) or _IN_PLACE.search(before) or _SOURCE.search(before):
+        return None
+    if _OBJECT_BEFORE.search(before[-25:]):
+        return -1
+    if _SUBJECT_AFTER.match(after):
+        return 6 if claim else 4
+    return 2 if a.forces and not local else None
+
+
+# "its forces launched": the forces of the state or group named just before.
+_POSSESSIVE_FORCES = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|military|fighters|drones|missiles|"
+    r"air\s+force|units|militants|gunmen)\b",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_mentions(
+    norm: str, start: int, end: int, context: list[ActorMention]
+) -> list[ActorMention]:
+    out = []
+    for m in _POSSESSIVE_FORCES.finditer(norm, start, end):
+        prior = [a for a in context if m.start() - 300 <= a.start < m.start()]
+        if prior:
+            a = prior[-1]
+            out.append(
+                ActorMention(a.name, a.kind, a.country, m.start(), m.end(), m.group(0), True)
+            )
+    return out
+
+
+def event_actor_scores(
+    norm: str, infos: list, country: str | None, context: list[ActorMention] | None = None
+) -> tuple[dict[str, tuple[int, ActorMention]], list[ActorMention]]:
+    """Attacker scores by actor name over some sentences, and the actors on the receiving side."""
+    from ingest.pipeline import classify as cl
+
+    scores: dict[str, tuple[int, ActorMention]] = {}
+    targets: list[ActorMention] = []
+    for info in infos:
+        claim = bool(cl.CLAIM.search(norm, info.start, info.end))
+        mentions = list(info.actors)
+        if context:
+            mentions += _pronoun_mentions(norm, info.start, info.end, context)
+        local = _local_state_mentions(norm, info.start, info.end, country, mentions)
+        for a in mentions + local:
+            sc = _score(norm, a, info.start, info.end, claim, a in local)
+            if sc is None:
+                continue
+            if sc < 0:
+                targets.append(a)
+                continue
+            if a.name == "Unidentified Armed Group":
+                sc = min(sc, 3)
+            old = scores.get(a.name)
+            scores[a.name] = (old[0] + sc, old[1]) if old else (sc, a)
+    return scores, targets
+
+
+def article_actor_scores(
+    norm: str, infos: list, context: list[ActorMention] | None = None
+) -> dict[str, tuple[int, ActorMention]]:
+    """Attacker scores over every incident sentence of the article (for events naming nobody)."""
+    return event_actor_scores(norm, infos, None, context)[0]
+
+
+def _perpetrator(
+    d: EventDraft,
+    article_scores: dict[str, tuple[int, ActorMention]],
+    norm: str,
+    remote: bool = False,
+    context: list[ActorMention] | None = None,
+) -> tuple[ActorMention | None, list[ActorMention]]:
+    """The attacker of an event and the armed actors on the receiving side."""
+    country = d.place.country
+    scores, targets = event_actor_scores(norm, d.infos, country, context)
+    target_names = {t.name for t in targets}
+    strong = {n: v for n, v in scores.items() if v[0] >= 4 or (v[0] >= 2 and n not in target_names)}
+    if not strong:
+        # Nobody named acting in the event's own sentences: the attacker of the article.
+        pool = {n: v for n, v in article_scores.items() if v[0] >= 4 and n not in target_names}
+        if not pool:
+            return None, targets
+        strong = pool
+    named = {n: v for n, v in strong.items() if n != "Unidentified Armed Group"}
+    if named and max(v[0] for v in named.values()) >= 2:
+        strong = named
+
+    def rank(item: tuple[str, tuple[int, ActorMention]]) -> tuple[int, int, int]:
+        _name, (sc, a) = item
+        foreign = int(remote and a.kind == "state" and a.country not in (None, country))
+        return (sc, foreign, -a.start)
+
+    best = max(strong.items(), key=rank)[1][1]
+    return best, [t for t in targets if t.name != best.name]
+
+
+_LAUNCH = re.compile(r"\b(?:drones?|missiles?|rockets?|uavs?|projectiles?)\b", re.I)
+
+
+def _dwu_sides(
+    d: EventDraft, para_actors: dict[int, list[ActorMention]], perp: ActorMention
+) -> tuple[ActorMention | None, str | None]:
+    """(launcher, interceptor) of a disrupted weapons use event."""
+    mentions = [a for i in d.infos for a in i.actors]
+    launchers = [a for a in mentions if _LAUNCH.search(a.surface)]
+    launcher = launchers[0] if launchers else perp
+    others = [a for a in mentions if a.kind == "state" and a.name != launcher.name]
+    if not others:
+        others = [
+            a
+            for i in {x.sentence.paragraph for x in d.infos}
+            for a in para_actors.get(i, [])
+            if a.kind == "state" and a.name != launcher.name
+        ]
+    if others:
+        return launcher, others[0].name
+    if d.place.country and d.place.country != launcher.country:
+        return launcher, state_actor(d.place.country)
+    return launcher, None
