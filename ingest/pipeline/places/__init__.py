@@ -1,10 +1,29 @@
-"""Place gazetteer and place-mention resolution (see ``gazetteer`` and ``mentions``)."""
+"""Place gazetteer and place-mention resolution (see ``gazetteer`` and ``mentions``).
+
+``find_place_mentions(text)`` returns every place named in a document, resolved with what the
+whole document says (countries, demonyms such as "Somali" or "Somali-led", regions named in it,
+large cities), so callers should pass whole documents rather than single sentences.
+
+Each ``PlaceMention`` carries a ``role``: ``"place"`` for an ordinary mention, or how a place
+name is used when it is not a settlement: ``"river"`` ("the Dnipro river", "the Dnipro near
+Kherson"), ``"front"`` ("the Zaporizhzhia front", "sector"), ``"direction"`` ("the Pokrovsk
+direction", "axis"). ``is_non_settlement_use(mention, text)`` is true for those; event builders
+should not turn such mentions into event locations (they still tell which country a text is
+about).
+
+The index is built from GeoNames data on first use and cached under ``$CONFLICTDB_CACHE_DIR``,
+else ``~/.cache/conflictdb``, else a ``conflictdb-<uid>`` directory in the system temp dir.
+"""
 
 from __future__ import annotations
 
 from ingest.pipeline.places.demonyms import country_for_demonym
 from ingest.pipeline.places.gazetteer import Gazetteer, get_gazetteer
-from ingest.pipeline.places.mentions import find_place_mentions, precision_for
+from ingest.pipeline.places.mentions import (
+    find_place_mentions,
+    is_non_settlement_use,
+    precision_for,
+)
 from ingest.pipeline.places.model import PLACE_KINDS, Place, PlaceMention
 from ingest.pipeline.places.normalize import fold
 
@@ -17,5 +36,6 @@ __all__ = [
     "find_place_mentions",
     "fold",
     "get_gazetteer",
+    "is_non_settlement_use",
     "precision_for",
 ]

