@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "corsheaders",
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
@@ -75,6 +76,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -161,13 +163,10 @@ REST_FRAMEWORK = {
         if ANONYMOUS_READS
         else "rest_framework.permissions.IsAuthenticated"
     ],
-    "DEFAULT_FILTER_BACKENDS": [
-        "events.api.filters.StrictFilterBackend",
-        "rest_framework.filters.OrderingFilter",
-    ],
-    "DEFAULT_PAGINATION_CLASS": "events.api.pagination.CountedPagination",
-    "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Ordering is applied by the keyset paginator (and the exports), which need to know it.
+    "DEFAULT_FILTER_BACKENDS": ["events.api.filters.StrictFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "events.api.pagination.KeysetPagination",
+    "DEFAULT_SCHEMA_CLASS": "events.api.schema.ConflictDBAutoSchema",
     "EXCEPTION_HANDLER": "events.api.errors.json_exception_handler",
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",
@@ -176,8 +175,14 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "anon": env_str("THROTTLE_ANON", "120/minute"),
         "user": env_str("THROTTLE_USER", "1200/minute"),
+        "writes": env_str("THROTTLE_WRITES", "60/minute"),
     },
 }
+# Streamed CSV and GeoJSON exports stop after this many rows.
+EXPORT_MAX_ROWS = env_int("EXPORT_MAX_ROWS", 1_000_000, minimum=1)
+# Browser origins allowed to call the API (scheme://host[:port]); none by default.
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
 SPECTACULAR_SETTINGS = {
     "TITLE": "ConflictDB API",
     "DESCRIPTION": (
@@ -190,6 +195,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "events.api.schema.postprocess_parameters",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "EventTypeEnum": "events.choices.EventType",
         "SubEventTypeEnum": "events.choices.SubEventType",
@@ -214,6 +223,12 @@ if CELERY_BROKER_URL == "filesystem://":
         "data_folder_out": str(_broker_dir / "queue"),
         "processed_folder": str(_broker_dir / "processed"),
         "store_processed": False,
+    }
+else:
+    # Redis and SQS re-deliver a message that was taken but never acknowledged (a worker killed
+    # mid-task) after this many seconds; keep it above the longest extraction.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600, minimum=1)
     }
 CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "conflictdb")
 CELERY_TASK_SERIALIZER = "json"

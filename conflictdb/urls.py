@@ -14,3 +14,5 @@ urlpatterns = [
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
     path("api/", include(router.urls)),
 ]
+
+handler404 = "events.api.errors.api_not_found"

@@ -6,11 +6,12 @@ from django.db.models import Count
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.exceptions import ValidationError
-from rest_framework.permissions import IsAuthenticatedOrReadOnly
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
 
 from events.api.filters import ArticleFilterSet
+from events.api.schema import with_errors
 from events.api.serializers import (
     ArticleDetailSerializer,
     ArticleSerializer,
@@ -26,9 +27,20 @@ class ArticleViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
 
     queryset = Article.objects.annotate(event_count=Count("reports")).defer("text", "html")
     filterset_class = ArticleFilterSet
-    permission_classes = [IsAuthenticatedOrReadOnly]
-    ordering_fields = ["published_at", "created_at", "updated_at"]
-    ordering = ["-created_at"]
+    ordering_fields = {
+        "published_at": "published_at",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+    }
+    ordering = "-created_at"
+    throttle_scope = "writes"
+
+    def get_throttles(self):
+        throttles = super().get_throttles()
+        if self.action == "create":
+            # Submissions start extraction work: a stricter budget than reads, per user or IP.
+            throttles.append(ScopedRateThrottle())
+        return throttles
 
     def get_queryset(self):
         if self.action == "retrieve":
@@ -44,17 +56,16 @@ class ArticleViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
 
     @extend_schema(
         request=ArticleSubmitSerializer,
-        responses={
-            202: OpenApiResponse(
-                ArticleSubmitResponseSerializer, description="Accepted for extraction."
-            ),
-            200: OpenApiResponse(
-                ArticleSubmitResponseSerializer, description="The same text was already stored."
-            ),
-            400: OpenApiResponse(
-                description="The submission is invalid; the body names the field."
-            ),
-        },
+        responses=with_errors(
+            {
+                202: OpenApiResponse(
+                    ArticleSubmitResponseSerializer, description="Accepted for extraction."
+                ),
+                200: OpenApiResponse(
+                    ArticleSubmitResponseSerializer, description="The same text was already stored."
+                ),
+            }
+        ),
     )
     def create(self, request: Request, *args, **kwargs) -> Response:
         serializer = ArticleSubmitSerializer(data=request.data)

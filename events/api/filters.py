@@ -1,31 +1,55 @@
-"""FilterSets for the API. Commas between values mean OR; parameters combine with AND."""
+"""FilterSets for the API. Commas between values mean OR; parameters combine with AND.
+
+Every malformed value answers 400 with a body naming the parameter (errors.py): filter methods
+raise `ValidationError({parameter: [...]})` while the queryset is built.
+"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
+from typing import Any
 
-import pycountry
-from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import F, Q, QuerySet
-from django.db.models.functions import Upper
+from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramSimilarity
+from django.db.models import F, Q, QuerySet, Value
+from django.db.models.functions import Greatest, Upper
+from django.http import QueryDict
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
 
+from events.api.filter_values import (
+    actor_query,
+    checked_choices,
+    country_codes,
+    float_list,
+    haversine_km,
+    integer_list,
+    longitude_span,
+    split_values,
+    uuid_list,
+)
+from events.api.place_variants import city_variants
 from events.choices import (
     ActorKind,
     ActorRole,
     ArticleStatus,
+    DisorderType,
     EventType,
     ReviewStatus,
     SubEventType,
 )
 from events.models import Actor, Article, Event, Statement
-from events.text import normalise_name
 
-# Query parameters every list endpoint accepts besides its filters.
-COMMON_PARAMETERS = frozenset({"page", "page_size", "ordering", "format"})
+# Query parameters every list endpoint accepts besides its filters (pagination.py, renderers).
+COMMON_PARAMETERS = frozenset({"cursor", "page_size", "count", "ordering", "format"})
+
+# Trigram similarity (pg_trgm, 0..1) above which a stored city name counts as a spelling of the
+# requested one: "Kharkove" finds Kharkiv, "Mogadisho" finds Mogadishu, Kiel does not find Kiev.
+CITY_SIMILARITY_THRESHOLD = 0.5
+KM_PER_DEGREE_LATITUDE = 111.32
+DEFAULT_RADIUS_KM = 10.0
 
 
 class StrictFilterBackend(filters.DjangoFilterBackend):
@@ -33,78 +57,92 @@ class StrictFilterBackend(filters.DjangoFilterBackend):
 
     def filter_queryset(self, request, queryset, view):
         filterset_class = self.get_filterset_class(view, queryset)
-        known = set(COMMON_PARAMETERS)
+        common = COMMON_PARAMETERS if getattr(view, "action", "list") == "list" else {"format"}
+        known = set(common) | set(getattr(view, "extra_query_parameters", ()))
         if filterset_class is not None:
             known |= set(filterset_class.base_filters)
         unknown = sorted(set(request.query_params) - known)
         if unknown:
             raise ValidationError({name: ["Unknown query parameter."] for name in unknown})
+        for name, values in request.query_params.lists():
+            if any("\x00" in value for value in values):
+                raise ValidationError({name: ["NUL characters are not allowed."]})
         return super().filter_queryset(request, queryset, view)
 
-
-def split_values(value: str) -> list[str]:
-    return [part.strip() for part in value.split(",") if part.strip()]
-
-
-def country_codes(value: str, parameter: str = "country") -> list[str]:
-    """ISO 3166-1 alpha-2 codes for a comma-separated list of codes or names."""
-    codes = []
-    for item in split_values(value):
-        try:
-            country = pycountry.countries.lookup(item)
-        except LookupError:
-            try:
-                country = pycountry.countries.search_fuzzy(item)[0] if len(item) > 3 else None
-            except LookupError:
-                country = None
-        if country is None:
-            raise ValidationError({parameter: [f"Unknown country: {item!r}."]})
-        codes.append(country.alpha_2)
-    return codes
+    def get_filterset_kwargs(self, request, queryset, view):
+        # A repeated parameter (?city=Kyiv&city=Kharkiv, as generated clients send lists) means
+        # the same as commas; otherwise django-filter would silently keep only the last value.
+        kwargs = super().get_filterset_kwargs(request, queryset, view)
+        data = QueryDict(mutable=True)
+        for name, values in request.query_params.lists():
+            data[name] = ",".join(values)
+        kwargs["data"] = data
+        return kwargs
 
 
-def checked_choices(value: str, allowed: Iterable[str], parameter: str) -> list[str]:
-    allowed_set = set(allowed)
-    values = split_values(value)
-    bad = [v for v in values if v not in allowed_set]
-    if bad:
-        raise ValidationError(
-            {
-                parameter: [
-                    f"Unknown value {v!r}; expected one of: {', '.join(sorted(allowed_set))}."
-                    for v in bad
-                ]
-            }
-        )
-    return values
+class OrderedPairsMixin:
+    """400 when a lower bound is above its upper bound (date_from after date_to, ...)."""
+
+    ordered_pairs: tuple[tuple[str, str], ...] = ()
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        data = self.form.cleaned_data
+        for low, high in self.ordered_pairs:
+            if data.get(low) is not None and data.get(high) is not None and data[low] > data[high]:
+                raise ValidationError({low: [f"{low} is after {high}."]})
+        return super().filter_queryset(queryset)
 
 
-def actor_query(value: str, prefix: str = "") -> Q:
-    """Match actors by canonical name or alias, case- and accent-insensitively."""
-    names = [normalise_name(v) for v in split_values(value)]
-    return Q(**{f"{prefix}normalised_name__in": names}) | Q(
-        **{f"{prefix}normalised_aliases__overlap": names}
-    )
+def choices_schema(choices: Iterable[str]) -> dict[str, Any]:
+    """A comma-separated list of enum values, documented as an OpenAPI form array."""
+    return {"type": "array", "items": {"type": "string", "enum": list(choices)}}
 
 
-class EventFilterSet(filters.FilterSet):
+class EventFilterSet(OrderedPairsMixin, filters.FilterSet):
     city = filters.CharFilter(
-        method="filter_city", help_text="City, town or village; commas for OR. Case-insensitive."
+        method="filter_city",
+        help_text=(
+            "City, town or village; commas for OR. Case-insensitive and spelling-variant aware: "
+            "known transliterations and former names (Kiev → Kyiv, Artemivsk → Bakhmut) and "
+            f"near-spellings (trigram similarity ≥ {CITY_SIMILARITY_THRESHOLD}) match."
+        ),
     )
     country = filters.CharFilter(
         method="filter_country", help_text="ISO 3166-1 alpha-2 code or English name; commas for OR."
     )
     admin1 = filters.CharFilter(
-        method="filter_admin1", help_text="First-level region; commas for OR."
+        method="filter_admin1", help_text="First-level region, case-insensitive; commas for OR."
     )
     district = filters.CharFilter(
         method="filter_district", help_text="District of a city; commas for OR."
+    )
+    bbox = filters.CharFilter(
+        method="filter_bbox",
+        help_text=(
+            "Bounding box `min_lon,min_lat,max_lon,max_lat` in degrees (WGS 84). A box with "
+            "min_lon > max_lon crosses the antimeridian. Events without coordinates never match."
+        ),
+    )
+    near = filters.CharFilter(
+        method="filter_near",
+        help_text="`lat,lon` in degrees: events within `radius_km` of this point.",
+    )
+    radius_km = filters.NumberFilter(
+        method="filter_radius",
+        help_text=f"With near: the radius in kilometres (default {DEFAULT_RADIUS_KM:g}, ≤ 20000).",
     )
     event_type = filters.CharFilter(
         method="filter_event_type", help_text="ACLED event type; commas for OR."
     )
     sub_event_type = filters.CharFilter(
         method="filter_sub_event_type", help_text="ACLED sub-event type; commas for OR."
+    )
+    disorder_type = filters.CharFilter(
+        method="filter_disorder_type", help_text="ACLED disorder type; commas for OR."
+    )
+    weapon = filters.CharFilter(
+        method="filter_weapon",
+        help_text="Weapon used (artillery, drone, missile, …), case-insensitive; commas for OR.",
     )
     date_from = filters.DateFilter(
         field_name="event_date",
@@ -125,30 +163,36 @@ class EventFilterSet(filters.FilterSet):
         field_name="fatalities",
         lookup_expr="gte",
         min_value=0,
+        max_value=10**9,
         help_text="At least this many fatalities.",
     )
     max_fatalities = filters.NumberFilter(
         field_name="fatalities",
         lookup_expr="lte",
         min_value=0,
+        max_value=10**9,
         help_text="At most this many fatalities.",
     )
-    status = filters.ChoiceFilter(
-        field_name="review_status", choices=ReviewStatus.choices, help_text="Review status."
-    )
+    status = filters.CharFilter(method="filter_status", help_text="Review status; commas for OR.")
     actor = filters.CharFilter(
-        method="filter_actor", help_text="Actor name or alias; commas for OR."
+        method="filter_actor", help_text="Actor name or alias, accent-insensitive; commas for OR."
     )
-    actor_id = filters.NumberFilter(method="filter_actor_id", min_value=1, help_text="Actor id.")
-    role = filters.ChoiceFilter(
-        choices=ActorRole.choices,
+    actor_id = filters.CharFilter(method="filter_actor_id", help_text="Actor id; commas for OR.")
+    role = filters.CharFilter(
         method="filter_role",
-        help_text="With actor or actor_id: the actor's role.",
+        help_text=(
+            "The actor's role; with actor or actor_id it applies to that actor. Commas for OR."
+        ),
     )
     q = filters.CharFilter(
         method="search",
-        help_text="Full-text search over summaries, places and source articles, ranked.",
+        help_text=(
+            "Full-text search (web search syntax: quotes, or, -) over summaries, places and the "
+            "source articles' text. Without `ordering`, results come by relevance."
+        ),
     )
+
+    ordered_pairs = (("date_from", "date_to"), ("min_fatalities", "max_fatalities"))
 
     class Meta:
         model = Event
@@ -156,8 +200,14 @@ class EventFilterSet(filters.FilterSet):
 
     @extend_schema_field(OpenApiTypes.STR)
     def filter_city(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.annotate(city_upper=Upper("city")).filter(
-            city_upper__in=[v.upper() for v in split_values(value)]
+        requested = split_values(value)
+        spellings = {v.upper() for item in requested for v in city_variants(item)}
+        similarities = [TrigramSimilarity("city", Value(item)) for item in requested]
+        if not similarities:
+            return queryset
+        similarity = similarities[0] if len(similarities) == 1 else Greatest(*similarities)
+        return queryset.annotate(city_upper=Upper("city"), city_similarity=similarity).filter(
+            Q(city_upper__in=spellings) | Q(city_similarity__gte=CITY_SIMILARITY_THRESHOLD)
         )
 
     @extend_schema_field(OpenApiTypes.STR)
@@ -175,33 +225,101 @@ class EventFilterSet(filters.FilterSet):
         return queryset.filter(districts__overlap=split_values(value))
 
     @extend_schema_field(OpenApiTypes.STR)
+    def filter_bbox(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        min_lon, min_lat, max_lon, max_lat = float_list(value, "bbox", 4)
+        if not all(-180 <= lon <= 180 for lon in (min_lon, max_lon)):
+            raise ValidationError({"bbox": ["Longitudes must be between -180 and 180."]})
+        if not all(-90 <= lat <= 90 for lat in (min_lat, max_lat)):
+            raise ValidationError({"bbox": ["Latitudes must be between -90 and 90."]})
+        if min_lat > max_lat:
+            raise ValidationError({"bbox": ["min_lat is above max_lat."]})
+        return queryset.filter(longitude_span(min_lon, max_lon), latitude__range=(min_lat, max_lat))
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def filter_near(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        latitude, longitude = float_list(value, "near", 2)
+        if not -90 <= latitude <= 90:
+            raise ValidationError({"near": ["Latitude must be between -90 and 90."]})
+        if not -180 <= longitude <= 180:
+            raise ValidationError({"near": ["Longitude must be between -180 and 180."]})
+        radius = self.form.cleaned_data.get("radius_km")
+        radius = DEFAULT_RADIUS_KM if radius is None else float(radius)
+        # A box around the circle first, so the planner can use the coordinate columns before
+        # computing the exact distance for the few rows inside it.
+        lat_margin = radius / KM_PER_DEGREE_LATITUDE
+        box = Q(latitude__range=(latitude - lat_margin, latitude + lat_margin))
+        cos_lat = math.cos(math.radians(min(89.0, abs(latitude) + lat_margin)))
+        lon_margin = radius / (KM_PER_DEGREE_LATITUDE * cos_lat) if cos_lat > 0 else 360.0
+        if abs(latitude) + lat_margin < 89.0 and lon_margin < 180.0:
+            west = (longitude - lon_margin + 540.0) % 360.0 - 180.0
+            east = (longitude + lon_margin + 540.0) % 360.0 - 180.0
+            box &= longitude_span(west, east)
+        return (
+            queryset.filter(box, longitude__isnull=False)
+            .annotate(distance_km=haversine_km(latitude, longitude))
+            .filter(distance_km__lte=radius)
+        )
+
+    @extend_schema_field(
+        {"type": "number", "minimum": 0, "exclusiveMinimum": True, "maximum": 20000}
+    )
+    def filter_radius(self, queryset: QuerySet, name: str, value: Any) -> QuerySet:
+        if not self.data.get("near"):
+            raise ValidationError({"radius_km": ["radius_km needs near=lat,lon."]})
+        if not 0 < value <= 20000:
+            raise ValidationError({"radius_km": ["Expected a radius above 0 and at most 20000."]})
+        return queryset  # applied by filter_near
+
+    @extend_schema_field(choices_schema(EventType.values))
     def filter_event_type(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(
             event_type__in=checked_choices(value, EventType.values, "event_type")
         )
 
-    @extend_schema_field(OpenApiTypes.STR)
+    @extend_schema_field(choices_schema(SubEventType.values))
     def filter_sub_event_type(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(
             sub_event_type__in=checked_choices(value, SubEventType.values, "sub_event_type")
         )
 
-    def _role(self) -> dict[str, str]:
-        role = self.data.get("role")
-        return {"event_actors__role": role} if role in ActorRole.values else {}
+    @extend_schema_field(choices_schema(DisorderType.values))
+    def filter_disorder_type(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(
+            disorder_type__in=checked_choices(value, DisorderType.values, "disorder_type")
+        )
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def filter_weapon(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(weapons__overlap=[v.lower() for v in split_values(value)])
+
+    @extend_schema_field(choices_schema(ReviewStatus.values))
+    def filter_status(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(
+            review_status__in=checked_choices(value, ReviewStatus.values, "status")
+        )
+
+    def _roles(self) -> dict[str, list[str]]:
+        roles = self.data.get("role")
+        if not roles:
+            return {}
+        return {"event_actors__role__in": checked_choices(roles, ActorRole.values, "role")}
 
     @extend_schema_field(OpenApiTypes.STR)
     def filter_actor(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         actors = Actor.objects.filter(actor_query(value)).values("id")
-        return queryset.filter(event_actors__actor__in=actors, **self._role()).distinct()
+        return queryset.filter(event_actors__actor__in=actors, **self._roles()).distinct()
 
-    def filter_actor_id(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
-        return queryset.filter(event_actors__actor_id=value, **self._role()).distinct()
+    @extend_schema_field({"type": "array", "items": {"type": "integer", "minimum": 1}})
+    def filter_actor_id(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        ids = integer_list(value, "actor_id")
+        return queryset.filter(event_actors__actor_id__in=ids, **self._roles()).distinct()
 
+    @extend_schema_field(choices_schema(ActorRole.values))
     def filter_role(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        roles = self._roles()
         if self.data.get("actor") or self.data.get("actor_id"):
             return queryset  # the actor filters apply the role to the same actor link
-        return queryset.filter(event_actors__role=value).distinct()
+        return queryset.filter(**roles).distinct()
 
     @extend_schema_field(OpenApiTypes.STR)
     def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
@@ -211,25 +329,34 @@ class EventFilterSet(filters.FilterSet):
             queryset.filter(Q(search_vector=query) | Q(reports__article__in=in_articles))
             .annotate(rank=SearchRank(F("search_vector"), query))
             .distinct()
-            .order_by("-rank", "-event_date", "-id")
         )
 
 
-class StatementFilterSet(filters.FilterSet):
+class StatementFilterSet(OrderedPairsMixin, filters.FilterSet):
     speaker = filters.CharFilter(
         method="filter_speaker", help_text="Speaker name or alias; commas for OR."
     )
-    speaker_id = filters.NumberFilter(field_name="speaker_id", help_text="Speaker actor id.")
-    article = filters.NumberFilter(field_name="article_id", help_text="Article id.")
-    event = filters.UUIDFilter(
-        field_name="event__public_id", help_text="Public id of the event quoted about."
+    speaker_id = filters.CharFilter(
+        method="filter_speaker_id", help_text="Speaker actor id; commas for OR."
     )
-    date_from = filters.DateFilter(field_name="statement_date", lookup_expr="gte")
-    date_to = filters.DateFilter(field_name="statement_date", lookup_expr="lte")
-    updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    article = filters.CharFilter(method="filter_article", help_text="Article id; commas for OR.")
+    event = filters.CharFilter(
+        method="filter_event", help_text="Public id of the event quoted about; commas for OR."
+    )
+    date_from = filters.DateFilter(
+        field_name="statement_date", lookup_expr="gte", help_text="Said on or after (YYYY-MM-DD)."
+    )
+    date_to = filters.DateFilter(
+        field_name="statement_date", lookup_expr="lte", help_text="Said on or before (YYYY-MM-DD)."
+    )
+    updated_since = filters.IsoDateTimeFilter(
+        field_name="updated_at", lookup_expr="gte", help_text="Changed at or after this time."
+    )
     q = filters.CharFilter(
         field_name="text", lookup_expr="icontains", help_text="Text contained in the quote."
     )
+
+    ordered_pairs = (("date_from", "date_to"),)
 
     class Meta:
         model = Statement
@@ -239,16 +366,30 @@ class StatementFilterSet(filters.FilterSet):
     def filter_speaker(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(actor_query(value, prefix="speaker__"))
 
+    @extend_schema_field({"type": "array", "items": {"type": "integer", "minimum": 1}})
+    def filter_speaker_id(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(speaker_id__in=integer_list(value, "speaker_id"))
+
+    @extend_schema_field({"type": "array", "items": {"type": "integer", "minimum": 1}})
+    def filter_article(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(article_id__in=integer_list(value, "article"))
+
+    @extend_schema_field({"type": "array", "items": {"type": "string", "format": "uuid"}})
+    def filter_event(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(event__public_id__in=uuid_list(value, "event"))
+
 
 class ActorFilterSet(filters.FilterSet):
     name = filters.CharFilter(
         method="filter_name", help_text="Canonical name or alias; commas for OR."
     )
-    kind = filters.ChoiceFilter(choices=ActorKind.choices)
+    kind = filters.CharFilter(method="filter_kind", help_text="Kind of actor; commas for OR.")
     country = filters.CharFilter(
         method="filter_country", help_text="ISO code or country name; commas for OR."
     )
-    updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    updated_since = filters.IsoDateTimeFilter(
+        field_name="updated_at", lookup_expr="gte", help_text="Changed at or after this time."
+    )
     q = filters.CharFilter(
         field_name="name", lookup_expr="icontains", help_text="Part of the name."
     )
@@ -261,24 +402,48 @@ class ActorFilterSet(filters.FilterSet):
     def filter_name(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(actor_query(value))
 
+    @extend_schema_field(choices_schema(ActorKind.values))
+    def filter_kind(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(kind__in=checked_choices(value, ActorKind.values, "kind"))
+
     @extend_schema_field(OpenApiTypes.STR)
     def filter_country(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(country__in=country_codes(value))
 
 
-class ArticleFilterSet(filters.FilterSet):
-    status = filters.ChoiceFilter(choices=ArticleStatus.choices)
-    source = filters.CharFilter(
-        field_name="source_name", lookup_expr="iexact", help_text="Outlet name."
+class ArticleFilterSet(OrderedPairsMixin, filters.FilterSet):
+    status = filters.CharFilter(
+        method="filter_status", help_text="Extraction status; commas for OR."
     )
-    published_from = filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
-    published_to = filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="lte")
-    updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    source = filters.CharFilter(
+        method="filter_source", help_text="Outlet name, case-insensitive; commas for OR."
+    )
+    published_from = filters.IsoDateTimeFilter(
+        field_name="published_at", lookup_expr="gte", help_text="Published at or after this time."
+    )
+    published_to = filters.IsoDateTimeFilter(
+        field_name="published_at", lookup_expr="lte", help_text="Published at or before this time."
+    )
+    updated_since = filters.IsoDateTimeFilter(
+        field_name="updated_at", lookup_expr="gte", help_text="Changed at or after this time."
+    )
     q = filters.CharFilter(method="search", help_text="Full-text search over title and text.")
+
+    ordered_pairs = (("published_from", "published_to"),)
 
     class Meta:
         model = Article
         fields: list[str] = []
+
+    @extend_schema_field(choices_schema(ArticleStatus.values))
+    def filter_status(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(status__in=checked_choices(value, ArticleStatus.values, "status"))
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def filter_source(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.annotate(source_upper=Upper("source_name")).filter(
+            source_upper__in=[v.upper() for v in split_values(value)]
+        )
 
     @extend_schema_field(OpenApiTypes.STR)
     def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:

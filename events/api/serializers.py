@@ -7,6 +7,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from events.api.stats import GROUPINGS
 from events.models import Actor, Article, Event, EventActor, EventReport, Statement
 
 
@@ -210,3 +211,29 @@ class ArticleSubmitResponseSerializer(serializers.Serializer):
     status = serializers.CharField()
     status_url = serializers.CharField()
     created = serializers.BooleanField(help_text="False when the same text was already stored.")
+
+
+class EventStatsRowSerializer(serializers.Serializer):
+    """One group of an aggregation."""
+
+    key = serializers.CharField(
+        help_text="The group: an ISO date (first day of the day, week or month), an ISO country "
+        "code, a place name, an ACLED type, or an actor id."
+    )
+    label = serializers.CharField(
+        help_text="Readable name of the group: the country or actor name, else the key."
+    )
+    events = serializers.IntegerField(min_value=0, help_text="Number of events.")
+    fatalities = serializers.IntegerField(
+        min_value=0, help_text="Sum of fatalities (unknown counts as 0)."
+    )
+    injured = serializers.IntegerField(
+        min_value=0, help_text="Sum of injured (unknown counts as 0)."
+    )
+
+
+class EventStatsSerializer(serializers.Serializer):
+    """Aggregated events, one row per group."""
+
+    group_by = serializers.ChoiceField(choices=GROUPINGS)
+    results = EventStatsRowSerializer(many=True)

@@ -10,6 +10,9 @@ def test_schema_validates_without_warnings(tmp_path):
     for path in ("/api/events/", "/api/statements/", "/api/actors/", "/api/articles/"):
         assert f"  {path}:" in schema
     assert "Shelling/artillery/missile attack" in schema  # the ACLED enum is documented
+    assert "  /api/events/stats/:" in schema
+    for media_type in ("text/csv:", "application/geo+json:"):
+        assert media_type in schema
 
 
 @pytest.mark.django_db
