@@ -40,7 +40,7 @@ from events.choices import (
     ReviewStatus,
     SubEventType,
 )
-from events.models import Actor, Article, Event, Statement
+from events.models import Actor, Article, Event, EventRemoval, Statement
 
 # Query parameters every list endpoint accepts besides its filters (pagination.py, renderers).
 COMMON_PARAMETERS = frozenset({"cursor", "page_size", "count", "ordering", "format"})
@@ -450,3 +450,18 @@ class ArticleFilterSet(OrderedPairsMixin, filters.FilterSet):
         return queryset.filter(
             search_vector=SearchQuery(value, search_type="websearch", config="english")
         )
+
+
+class EventRemovalFilterSet(filters.FilterSet):
+    updated_since = filters.IsoDateTimeFilter(
+        field_name="removed_at",
+        lookup_expr="gte",
+        help_text="Ids removed (merged or deleted) at or after this ISO 8601 time.",
+    )
+    reason = filters.ChoiceFilter(
+        choices=EventRemoval.Reason.choices, help_text="merged or deleted."
+    )
+
+    class Meta:
+        model = EventRemoval
+        fields: list[str] = []

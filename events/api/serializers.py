@@ -8,7 +8,15 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from events.api.stats import GROUPINGS
-from events.models import Actor, Article, Event, EventActor, EventReport, Statement
+from events.models import (
+    Actor,
+    Article,
+    Event,
+    EventActor,
+    EventRemoval,
+    EventReport,
+    Statement,
+)
 
 
 class ActorBriefSerializer(serializers.ModelSerializer):
@@ -86,10 +94,15 @@ class EventSerializer(serializers.ModelSerializer):
             "injured",
             "children_killed",
             "children_injured",
+            "fatalities_low",
+            "fatalities_high",
+            "injured_low",
+            "injured_high",
             "weapons",
             "summary",
             "review_status",
             "confidence",
+            "curated_fields",
             "actors",
             "reports",
             "created_at",
@@ -237,3 +250,13 @@ class EventStatsSerializer(serializers.Serializer):
 
     group_by = serializers.ChoiceField(choices=GROUPINGS)
     results = EventStatsRowSerializer(many=True)
+
+
+class EventRemovalSerializer(serializers.ModelSerializer):
+    """A public event id that no longer lists: merged into another event, or deleted."""
+
+    id = serializers.UUIDField(source="public_id", read_only=True)
+
+    class Meta:
+        model = EventRemoval
+        fields = ["id", "reason", "merged_into", "removed_at"]

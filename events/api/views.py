@@ -22,17 +22,23 @@ from rest_framework.response import Response
 from events.api import schema
 from events.api.export import export_response
 from events.api.filter_values import split_values
-from events.api.filters import ActorFilterSet, EventFilterSet, StatementFilterSet
+from events.api.filters import (
+    ActorFilterSet,
+    EventFilterSet,
+    EventRemovalFilterSet,
+    StatementFilterSet,
+)
 from events.api.pagination import resolve_ordering
 from events.api.renderers import EXPORT_RENDERERS
 from events.api.serializers import (
     ActorSerializer,
+    EventRemovalSerializer,
     EventSerializer,
     EventStatsSerializer,
     StatementSerializer,
 )
 from events.api.stats import GROUPINGS, event_stats
-from events.models import Actor, Event, EventActor, EventReport, Statement
+from events.models import Actor, Event, EventActor, EventRemoval, EventReport, Statement
 from events.services import resolve_public_id
 
 
@@ -179,3 +185,18 @@ class ActorViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = ActorFilterSet
     ordering_fields = {"name": "name", "created_at": "created_at", "updated_at": "updated_at"}
     ordering = "name"
+
+
+class EventRemovalViewSet(viewsets.ReadOnlyModelViewSet):
+    """Public event ids that went away, merged into another event or deleted, oldest first.
+
+    With `updated_since`, a downstream copy fetches what changed (`/api/events/?updated_since=`)
+    and what went away (this feed) since its last sync, without downloading everything again.
+    """
+
+    queryset = EventRemoval.objects.all()
+    serializer_class = EventRemovalSerializer
+    filterset_class = EventRemovalFilterSet
+    lookup_field = "public_id"
+    ordering_fields = {"removed_at": "removed_at"}
+    ordering = "removed_at"
