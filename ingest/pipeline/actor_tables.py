@@ -67,6 +67,18 @@ CAPITALS: dict[str, str] = {
 
 _CI = re.IGNORECASE
 _CS = 0
+# Named local groups that an "Islamic State-linked" descriptor may introduce.
+_LOCAL_AFFILIATES = (
+    r"Dawlah\s+Islamiyah|Dawla\s+Islamiya|Maute|Abu\s+Sayyaf|BIFF|Bangsamoro\s+Islamic"
+    r"|Allied\s+Democratic|ADF|ISWAP|Boko\s+Haram|Ansar\s+al-Sunna|al-Shabaab"
+)
+
+# Acronyms shared with other bodies count only as rebels or in a text about the CAR.
+_CAR_CONTEXT = (
+    r"(?=\s+(?:rebels?|fighters|militia|armed\s+group|coalition)"
+    r"|[\s\S]{0,3000}?\b(?:Central\s+African|Bangui))"
+)
+
 # (canonical name, ISO2 of its home country, alias regexes, regex flags)
 ARMED_GROUPS: list[tuple[str, str | None, list[str], int]] = [
     (
@@ -78,7 +90,13 @@ ARMED_GROUPS: list[tuple[str, str | None, list[str], int]] = [
     (
         "Palestinian Islamic Jihad",
         "PS",
-        [r"Palestinian\s+Islamic\s+Jihad", r"Islamic\s+Jihad", r"PIJ", r"al-Quds\s+Brigades"],
+        [
+            r"Palestinian\s+Islamic\s+Jihad",
+            r"Islamic\s+Jihad",
+            r"PIJ",
+            r"[Aa]l-Quds\s+Brigades?",
+            r"Saraya\s+al-Quds",
+        ],
         _CS,
     ),
     ("Hezbollah", "LB", [r"Hezbollah", r"Hizbollah", r"Hizballah", r"Hizbullah"], _CS),
@@ -110,12 +128,13 @@ ARMED_GROUPS: list[tuple[str, str | None, list[str], int]] = [
     ),
     ("ISWAP", "NG", [r"ISWAP", r"Islamic\s+State\s+West\s+Africa(?:\s+Province)?"], _CS),
     (
-        "Islamic State Sahel",
+        "Islamic State Sahel Province",
         "ML",
         [
             r"Islamic\s+State\s+(?:in\s+the\s+)?(?:Greater\s+)?Sahara",
-            r"Islamic\s+State\s+Sahel(?:\s+Province)?",
+            r"Islamic\s+State\s+(?:in\s+the\s+)?Sahel(?:\s+Province)?",
             r"ISGS",
+            r"IS\s+Sahel",
         ],
         _CS,
     ),
@@ -132,18 +151,37 @@ ARMED_GROUPS: list[tuple[str, str | None, list[str], int]] = [
         [r"M23", r"March\s+23\s+Movement", r"AFC/M23", r"Alliance\s+Fleuve\s+Congo"],
         _CS,
     ),
-    ("Allied Democratic Forces", "CD", [r"Allied\s+Democratic\s+Forces", r"ADF"], _CS),
+    (
+        "Allied Democratic Forces",
+        "CD",
+        # "ADF" is also the Australian Defence Force: the bare acronym counts only as a rebel
+        # group or in a text that goes on to name the DRC, Uganda or the ADF's home areas.
+        [
+            r"Allied\s+Democratic\s+Forces",
+            r"ADF(?=\s+(?:rebels?|militants?|fighters?|jihadists?|insurgents?|militia|group))",
+            r"ADF(?=[\s\S]{0,3000}?\b(?:Congo|DRC|Uganda|Kivu|Ituri|Beni|Butembo|Lubero))",
+            r"Islamic\s+State\s+Central\s+Africa(?:n)?\s+Province",
+            r"ISCAP",
+        ],
+        _CS,
+    ),
     ("CODECO", "CD", [r"CODECO"], _CS),
     ("Wazalendo", "CD", [r"Wazalendo"], _CS),
     (
         "Islamic State",
         None,
         [
-            r"Islamic\s+State(?!\s+(?:West|Khorasan|Sahel|in\s+the))",
-            r"ISIS",
-            r"ISIL",
-            r"Daesh",
-            r"IS\s+(?:militants|fighters|jihadists)",
+            # A descriptor ("the pro-Islamic State group Dawlah Islamiyah", "an IS-linked
+            # faction, the BIFF") yields to the named group that follows it.
+            r"(?<!pro-)(?:Islamic\s+State|ISIS|ISIL|Daesh)"
+            r"(?!\s+(?:West|Khorasan|Sahel|in\s+the|Central\s+Africa|Mozambique|Somalia"
+            r"|East\s+Asia|Pakistan)\b)"
+            r"(?!-(?:linked|affiliated|aligned|inspired|allied|backed|loyal)\b)",
+            r"(?:(?<=pro-)(?:Islamic\s+State|ISIS|IS)"
+            r"|(?:Islamic\s+State|ISIS|ISIL|IS)-(?:linked|affiliated|aligned|inspired|allied"
+            r"|backed|loyal))"
+            r"(?![\w\s'\-]{0,60}?\b(?:" + _LOCAL_AFFILIATES + r"))",
+            r"IS\s+(?:militants|fighters|jihadists|group)",
         ],
         _CS,
     ),
@@ -179,6 +217,148 @@ ARMED_GROUPS: list[tuple[str, str | None, list[str], int]] = [
     ("PKK", "TR", [r"PKK", r"Kurdistan\s+Workers'?\s+Party"], _CS),
     ("Ansaru", "NG", [r"Ansaru"], _CS),
     ("Lakurawa", "NG", [r"Lakurawa"], _CS),
+    # Latin America
+    ("Los Lobos", "EC", [r"Los\s+Lobos"], _CS),
+    ("Los Choneros", "EC", [r"Los\s+Choneros"], _CS),
+    ("Los Tiguerones", "EC", [r"Los\s+Tiguerones"], _CS),
+    (
+        "Jalisco New Generation Cartel",
+        "MX",
+        [r"CJNG", r"Jalisco\s+(?:New\s+Generation\s+)?[Cc]artel", r"Cartel\s+de\s+Jalisco"],
+        _CS,
+    ),
+    (
+        "Sinaloa Cartel",
+        "MX",
+        [r"Sinaloa\s+[Cc]artel", r"Cartel\s+de\s+Sinaloa", r"(?:Los\s+)?Chapitos"],
+        _CS,
+    ),
+    ("Gulf Cartel", "MX", [r"Gulf\s+Cartel", r"Cartel\s+del\s+Golfo"], _CS),
+    ("Viv Ansanm", "HT", [r"Viv\s+Ansanm"], _CS),
+    ("400 Mawozo", "HT", [r"400\s+Mawozo"], _CS),
+    ("Gran Grif", "HT", [r"Gran\s+Grif"], _CS),
+    ("Tren de Aragua", "VE", [r"Tren\s+de\s+Aragua"], _CS),
+    # North Africa, Sahel and Lake Chad
+    ("444 Brigade", "LY", [r"444(?:th)?\s+(?:Combat\s+)?Brigade"], _CS),
+    (
+        "Stability Support Apparatus",
+        "LY",
+        [
+            r"Stability\s+Support\s+(?:Apparatus|Authority|Agency)",
+            r"SSA(?=\s+(?:militia|forces|fighters|group))",
+        ],
+        _CS,
+    ),
+    ("Libyan National Army", "LY", [r"Libyan\s+National\s+Army", r"LNA"], _CS),
+    # Central and East Africa
+    ("Imbonerakure", "BI", [r"Imbonerakure"], _CS),
+    ("RED-Tabara", "BI", [r"RED[\s-]Tabara"], _CS),
+    ("Azande Ani Kpi Gbe", "CF", [r"Azande\s+Ani\s+Kpi\s+Gbe", r"AAKG"], _CS),
+    ("3R", "CF", [r"3R", r"Return,?\s+Reclamation(?:\s+and|,)\s+Rehabilitation"], _CS),
+    (
+        "Union for Peace in the Central African Republic",
+        "CF",
+        [
+            r"Union\s+for\s+Peace\s+in\s+the\s+Central\s+African\s+Republic",
+            r"UPC" + _CAR_CONTEXT,
+        ],
+        _CS,
+    ),
+    (
+        "Coalition of Patriots for Change",
+        "CF",
+        # "CPC" is also the Communist Party of China.
+        [r"Coalition\s+of\s+Patriots\s+for\s+Change", r"CPC" + _CAR_CONTEXT],
+        _CS,
+    ),
+    (
+        "Ambazonian Separatists",
+        "CM",
+        [
+            r"Ambazonian?\s+(?:separatists?|fighters|militias?|rebels|forces|Defen[cs]e\s+Forces)",
+            r"Amba\s+(?:Boys|fighters|separatists)",
+            r"Ambazonia\s+Defen[cs]e\s+Forces",
+        ],
+        _CS,
+    ),
+    (
+        "Islamic State Mozambique Province",
+        "MZ",
+        [
+            r"Islamic\s+State\s+(?:Mozambique|Mozambican)(?:\s+Province)?",
+            r"IS\s+Mozambique",
+            r"ISMP",
+            r"Ansar\s+al-Sunna",
+            r"Ahlu\s+Sunnah\s+Wa-?Jama'?a",
+        ],
+        _CS,
+    ),
+    (
+        "Islamic State Somalia Province",
+        "SO",
+        [
+            r"Islamic\s+State\s+(?:in\s+)?Somalia(?:\s+Province)?",
+            r"ISS(?=\s+(?:fighters|militants))",
+        ],
+        _CS,
+    ),
+    (
+        "SPLA-IO",
+        "SS",
+        [
+            r"SPLA-IO",
+            r"SPLM/A-IO",
+            r"SPLM-IO(?=\s+(?:forces|fighters|troops|soldiers))",
+            r"Sudan\s+People'?s\s+Liberation\s+Army[\s-]+in[\s-]+Opposition",
+        ],
+        _CS,
+    ),
+    ("National Salvation Front", "SS", [r"National\s+Salvation\s+Front", r"NAS"], _CS),
+    ("White Army", "SS", [r"White\s+Army"], _CS),
+    ("Oromo Liberation Army", "ET", [r"Oromo\s+Liberation\s+Army", r"OLA"], _CS),
+    # Middle East
+    ("Jenin Brigade", "PS", [r"Jenin\s+(?:Brigades?|Battalion)"], _CS),
+    ("Tulkarm Brigade", "PS", [r"Tulkarm\s+(?:Brigades?|Battalion)"], _CS),
+    ("Lions' Den", "PS", [r"Lions'?\s+Den"], _CS),
+    ("Al-Aqsa Martyrs' Brigades", "PS", [r"(?:Al-)?Aqsa\s+Martyrs'?\s+Brigades?"], _CS),
+    ("Settlers (Israel)", "IL", [r"(?:Israeli|Jewish)\s+settlers", r"settlers"], _CS),
+    # South and Southeast Asia
+    ("Arambai Tenggol", "IN", [r"Arambai\s+Tenggol"], _CS),
+    ("Kuki militants", "IN", [r"Kuki(?:-Zo)?\s+(?:militants?|insurgents|militias?|gunmen)"], _CS),
+    ("Meitei militants", "IN", [r"Meitei\s+(?:militants?|insurgents|militias?|gunmen)"], _CS),
+    (
+        "Dawlah Islamiyah",
+        "PH",
+        [r"Dawlah\s+Islamiy(?:y)?ah(?:-[A-Z][\w-]+)?", r"Dawla\s+Islamiya", r"Maute(?:\s+group)?"],
+        _CS,
+    ),
+    (
+        "Bangsamoro Islamic Freedom Fighters",
+        "PH",
+        [r"BIFF", r"Bangsamoro\s+Islamic\s+Freedom\s+(?:Fighters|Movement)"],
+        _CS,
+    ),
+    ("Abu Sayyaf", "PH", [r"Abu\s+Sayyaf(?:\s+Group)?", r"ASG"], _CS),
+    ("New People's Army", "PH", [r"New\s+People'?s\s+Army", r"NPA"], _CS),
+    ("Kachin Independence Army", "MM", [r"Kachin\s+Independence\s+Army", r"KIA(?!\s*\d)"], _CS),
+    (
+        "Ta'ang National Liberation Army",
+        "MM",
+        [r"Ta'?ang\s+National\s+Liberation\s+Army", r"TNLA"],
+        _CS,
+    ),
+    (
+        "Myanmar National Democratic Alliance Army",
+        "MM",
+        [r"Myanmar\s+National\s+Democratic\s+Alliance\s+Army", r"MNDAA"],
+        _CS,
+    ),
+    (
+        "Karen National Liberation Army",
+        "MM",
+        [r"Karen\s+National\s+Liberation\s+Army", r"KNLA"],
+        _CS,
+    ),
     (
         "Military Forces of Israel",
         "IL",

@@ -8,7 +8,11 @@ a Thursday back a week, and explicit patterns are faster and deterministic. Rule
 - "yesterday" / "last night" -> the day before; "today", "this morning", "overnight" -> the day;
 - explicit dates ("June 1", "24 April 2025", "on 3 March") without a year take the year that
   puts them on or just before the anchor;
-- no anchor (no publication date, no dateline date) and no explicit year -> no date.
+- no anchor (no publication date, no dateline date) and no explicit year -> no date;
+- a wire dateline's date is the anchor of the body and yields to any date in it;
+- "the next day", "two days later", "a day earlier" -> from the last incident dated before;
+- dates of statements and toll updates ("said on Tuesday", "rose to 17 on Tuesday") yield to
+  the incident's own date in the same passage ("... Monday's attack").
 Precision: 1 day, 2 week, 3 month.
 """
 
@@ -16,7 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from ingest.pipeline.types import (
@@ -45,7 +49,8 @@ _EXPLICIT = re.compile(
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _WEEKDAY = re.compile(
     r"\b(?P<prefix>(?:overnight\s+(?:into|to)\s+|night\s+(?:into|to)\s+|early\s+hours\s+of\s+|"
-    r"last\s+|this\s+past\s+|past\s+|next\s+|this\s+coming\s+|coming\s+|on\s+|late\s+|early\s+|"
+    r"last\s+|this\s+past\s+|past\s+|next\s+|this\s+coming\s+|coming\s+|"
+    r"(?:late|early)\s+on\s+|on\s+|late\s+|early\s+|"
     r"overnight\s+(?:on\s+)?|since\s+|until\s+|by\s+|from\s+)?)"
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
     r"(?P<suffix>\s+(?:night|evening|morning|afternoon)(?:\s+(?:into|to)\s+"
@@ -55,7 +60,7 @@ _WEEKDAY = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<phrase>yesterday|the\s+day\s+before|today|tonight|this\s+morning|this\s+afternoon|"
     r"this\s+evening|earlier\s+today|late\s+last\s+night|last\s+night|overnight|"
-    r"(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+(?:ago|earlier)|"
+    r"(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago|"
     r"earlier\s+this\s+week|this\s+week|last\s+week|earlier\s+this\s+month|this\s+month|"
     r"last\s+month|last\s+year|earlier\s+this\s+year|this\s+year|in\s+(?:19|20)\d\d|"
     r"(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)\s+ago)\b",
@@ -78,6 +83,8 @@ class DateMention:
     background: bool = False  # clearly before the news window (last month, in 2022, ...)
     future: bool = False
     old: bool = False  # a day more than ten days before the anchor
+    report: bool = False  # when something was said or a toll updated ("said on Tuesday")
+    dateline: bool = False  # the date of a wire dateline ("SRINAGAR, Oct 13 -")
 
 
 @dataclass(frozen=True)
@@ -118,10 +125,126 @@ def _explicit(day: int, month: int, year: int | None, anchor: date | None) -> da
         return None
 
 
+# Relative to the incident told just before: "the next day", "two days later", "a day earlier".
+_EVENT_RELATIVE = re.compile(
+    r"\b(?:the\s+(?P<next>following|next)\s+(?:day|morning|afternoon|evening|night)|"
+    r"the\s+day\s+after|(?P<n>a|one|two|three|four|five|2|3|4|5)\s+days?\s+"
+    r"(?P<dir>later|earlier|(?:before|after)(?=\s*[,.;)]))|the\s+previous\s+day)\b",
+    re.IGNORECASE,
+)
+_REL_NUM = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# A date right after these words says when something was reported or a toll updated, not when
+# the incident happened ("the toll rose to 17 on Tuesday", "police said on Monday").
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|added|confirmed|stated|"
+    r"claimed|wrote|posted|tweeted|rose|risen|climbed|increased|reached|jumped|updated|"
+    r"rose\s+to\s+(?:at\s+least\s+)?\S+|risen\s+to\s+(?:at\s+least\s+)?\S+|"
+    r"climbed\s+to\s+(?:at\s+least\s+)?\S+|(?:was|were|had\s+been)\s+(?:released|"
+    r"published|issued))\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
 def find_date_mentions(
     text: str, start: int = 0, end: int | None = None, anchor: date | None = None
 ) -> list[DateMention]:
-    """Date expressions in ``text[start:end]`` resolved against ``anchor`` (may be None)."""
+    """Date expressions in ``text[start:end]``, best candidate for the event date first.
+
+    A wire dateline's date ("IMPHAL, June 9 -") becomes the anchor for the body when there is
+    one, and the dateline mention itself comes last: any weekday or relative date in the
+    passage beats it. Dates of reports and toll updates ("said on Tuesday", "rose to 17 on
+    Tuesday") come after the other dates of the passage, so ``[0]`` of the usable ones is the
+    day of the incident. Phrases relative to the incident told before ("two days later") are
+    resolved against the last dated mention earlier in the text.
+    """
+    end = len(text) if end is None else end
+    line_date, line_span = _dateline_date(text, anchor)
+    if line_date is not None:
+        anchor = line_date
+    found = _find_raw(text, start, end, anchor)
+    out: list[DateMention] = []
+    for d in found:
+        if line_span is not None and d.start >= line_span[0] and d.end <= line_span[1]:
+            out.append(replace(d, dateline=True))
+            continue
+        if d.value is not None and _REPORT_BEFORE.search(text, max(0, d.start - 40), d.start):
+            out.append(replace(d, report=True))
+            continue
+        out.append(d)
+    if _EVENT_RELATIVE.search(text, start, end):
+        out = _with_event_relative(text, start, end, anchor, out)
+    out.sort(key=lambda d: (d.dateline, d.report, d.start))
+    return out
+
+
+def _with_event_relative(
+    text: str, start: int, end: int, anchor: date | None, mentions: list[DateMention]
+) -> list[DateMention]:
+    taken = [(d.start, d.end) for d in mentions]
+    extra: list[DateMention] = []
+    for m in _EVENT_RELATIVE.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if m["next"] or m.group(0).lower().startswith("the day after"):
+            offset = 1
+        elif m.group(0).lower().startswith("the previous"):
+            offset = -1
+        else:
+            n = _REL_NUM.get(m["n"].lower()) or int(m["n"])
+            offset = n if m["dir"].lower() in ("later", "after") else -n
+        ref = _reference_day(text, m.start(), anchor)
+        value = None
+        if ref is not None:
+            value = ref + timedelta(days=offset)
+        elif offset < 0 and anchor is not None:
+            value = anchor + timedelta(days=offset)  # "two days earlier": before the report
+        future = value is not None and anchor is not None and value > anchor + timedelta(1)
+        extra.append(DateMention(m.start(), m.end(), value, DATE_PRECISION_DAY, future=future))
+    return sorted([*mentions, *extra], key=lambda d: d.start)
+
+
+def _reference_day(text: str, pos: int, anchor: date | None) -> date | None:
+    """The day of the last dated incident told before ``pos`` (reports and datelines aside)."""
+    lo = text.rfind("\n\n", 0, max(0, pos - 1500))
+    lo = 0 if lo < 0 else lo
+    best: DateMention | None = None
+    for d in find_date_mentions(text, lo, pos, anchor):
+        usable = d.value is not None and not (d.background or d.future or d.report)
+        if usable and not d.dateline and (best is None or d.start > best.start):
+            best = d
+    return best.value if best is not None else None
+
+
+_DATELINE_CACHE: dict[tuple[str, date | None], tuple[date | None, tuple[int, int] | None]] = {}
+
+
+def _dateline_date(text: str, anchor: date | None) -> tuple[date | None, tuple[int, int] | None]:
+    """The dateline date and its span, when it is within a week before the publication date."""
+    head = text[:160]
+    key = (head, anchor)
+    cached = _DATELINE_CACHE.get(key)
+    if cached is not None:
+        return cached
+    result: tuple[date | None, tuple[int, int] | None] = (None, None)
+    m = _DATELINE.match(head)
+    if m and m["date"] and len(m["place"].strip().split()) <= 4:
+        raw = _find_raw(text, m.start("date"), m.end("date"), anchor)
+        if raw and raw[0].value is not None:
+            value = raw[0].value
+            if anchor is None or -1 <= (anchor - value).days <= 7:
+                result = (value, (m.start("date"), m.end("date")))
+            else:
+                result = (None, (m.start("date"), m.end("date")))
+    if len(_DATELINE_CACHE) > 256:
+        _DATELINE_CACHE.clear()
+    _DATELINE_CACHE[key] = result
+    return result
+
+
+def _find_raw(
+    text: str, start: int = 0, end: int | None = None, anchor: date | None = None
+) -> list[DateMention]:
+    """Date expressions in ``text[start:end]`` resolved against ``anchor``, in text order."""
     end = len(text) if end is None else end
     chunk = text[start:end]
     found: list[DateMention] = []
@@ -259,7 +382,7 @@ def parse_dateline(text: str, published_at: date | datetime | None) -> Dateline 
     value = None
     date_span = None
     if m["date"]:
-        mentions = find_date_mentions(text, m.start("date"), m.end("date"), anchor)
+        mentions = _find_raw(text, m.start("date"), m.end("date"), anchor)
         if mentions:
             value, date_span = mentions[0].value, Span(mentions[0].start, mentions[0].end)
     return Dateline(place, Span(m.start("place"), m.start("place") + len(place)), value, date_span)

@@ -23,6 +23,11 @@ CHEMICAL = "chemical"
 ARMOUR = "armour"
 AIR_DEFENCE = "air_defence"
 
+NONE = "none"
+# Internal names for matches that are not reported as weapons.
+NOT_A_WEAPON = "_not_a_weapon"
+INCENDIARY = "_incendiary"
+
 # (normalised name, family, regex of surface forms). Order matters: specific before generic.
 _VOCAB: tuple[tuple[str, str, str], ...] = (
     (
@@ -59,6 +64,22 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
     ("drone", DRONE, r"lancet(?:\s+(?:loitering\s+)?(?:drones?|munitions?))?"),
     ("drone", DRONE, r"bayraktar(?:\s+tb2)?(?:\s+drones?)?"),
     ("drone", DRONE, r"fpv(?:\s+(?:kamikaze\s+)?drones?)?|first-person[\s-]view\s+drones?"),
+    # "ballistic and cruise missiles": each adjective names its own class.
+    (
+        "ballistic missile",
+        MISSILE,
+        r"ballistic(?=,?\s+(?:and|or|as\s+well\s+as)\s+(?:cruise|hypersonic)\s+missiles?)",
+    ),
+    (
+        "cruise missile",
+        MISSILE,
+        r"cruise(?=,?\s+(?:and|or|as\s+well\s+as)\s+(?:ballistic|hypersonic)\s+missiles?)",
+    ),
+    (
+        "hypersonic missile",
+        MISSILE,
+        r"hypersonic(?=,?\s+(?:and|or|as\s+well\s+as)\s+(?:ballistic|cruise)\s+missiles?)",
+    ),
     ("hypersonic missile", MISSILE, r"hypersonic\s+missiles?"),
     (
         "ballistic missile",
@@ -104,7 +125,21 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
         r"artillery(?:\s+(?:fire|shells?|strikes?|barrages?))?|howitzers?|"
         r"shelling|shells?|shelled|tank\s+shells?",
     ),
-    ("tank", ARMOUR, r"tanks?(?=\W)(?<!anti-tank)|armou?red\s+vehicles?"),
+    # Containers and "think tanks" are not armour; the compound is consumed and dropped.
+    (
+        NOT_A_WEAPON,
+        NONE,
+        r"(?:storage|fuel|water|oil|gas|petrol|diesel|septic|think|fish|oxygen|propane|"
+        r"chemical|ammonia|reserve|holding|ballast)\s+tanks?|tanks?\s+(?:trucks?|farms?)",
+    ),
+    ("tank", ARMOUR, r"tanks?(?!\w)(?<!anti-tank)"),
+    # Petrol bombs and Molotov cocktails are riot weapons, outside the vocabulary (see
+    # ``find_incendiaries``); consumed here so that "bomb" does not read as an explosive.
+    (
+        INCENDIARY,
+        NONE,
+        r"(?:petrol|gasoline|fire)\s+bombs?|molotov(?:\s+cocktails?)?|incendiary\s+devices?",
+    ),
     (
         "car bomb",
         EXPLOSIVE,
@@ -150,8 +185,10 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
     ("air defence", AIR_DEFENCE, r"air[\s-]defen[cs]es?|anti-aircraft|interceptors?"),
 )
 
-FAMILY: dict[str, str] = {name: family for name, family, _ in _VOCAB}
-WEAPON_NAMES: tuple[str, ...] = tuple(dict.fromkeys(name for name, _, _ in _VOCAB))
+FAMILY: dict[str, str] = {name: family for name, family, _ in _VOCAB if family != NONE}
+WEAPON_NAMES: tuple[str, ...] = tuple(
+    dict.fromkeys(name for name, family, _ in _VOCAB if family != NONE)
+)
 
 # The output vocabulary (the devset README's list); "air defence" is only used internally, to
 # recognise interceptions, and never reported as a weapon of an event.
@@ -202,7 +239,8 @@ _STEMS = re.compile(
     r"howitzer|shell|tank|armou?red|car|vehicle|vbied|truck|suicide|explosive|blew|detonat|ied|"
     r"roadside|homemade|magnetic|sticky|parcel|planted|mine|ordnance|uxo|grenade|rpg|chemical|"
     r"sarin|chlorine|nerve|mustard|gun|fire|shot|rifle|ak-|kalash|pistol|weapon|small\s+arms|"
-    r"sniper|knife|knives|machete|stab|hack|defen|interceptor|hypersonic|ballistic|cruise|glid",
+    r"sniper|knife|knives|machete|stab|hack|defen|interceptor|hypersonic|ballistic|cruise|glid|"
+    r"molotov|incendiary",
     re.IGNORECASE,
 )
 
@@ -221,7 +259,13 @@ def find_weapons(text: str, start: int = 0, end: int | None = None) -> list[Weap
     return out
 
 
-def _find_in(text: str, start: int, end: int) -> list[WeaponMention]:
+def find_incendiaries(text: str, start: int = 0, end: int | None = None) -> list[WeaponMention]:
+    """Petrol bombs and Molotov cocktails: riot weapons, not explosives (family ``none``)."""
+    end = len(text) if end is None else end
+    return [w for w in _find_in(text, start, end, keep_internal=True) if w.name == INCENDIARY]
+
+
+def _find_in(text: str, start: int, end: int, keep_internal: bool = False) -> list[WeaponMention]:
     out: list[WeaponMention] = []
     for m in _COMBINED.finditer(text, start, end):
         if _FALSE.match(text[m.start() : m.start() + 30]):
@@ -231,6 +275,8 @@ def _find_in(text: str, start: int, end: int) -> list[WeaponMention]:
             continue
         idx = int(group[1:])
         name, family, _ = _VOCAB[idx]
+        if family == NONE and not keep_internal:
+            continue
         s = m.start()
         while s < m.end() and text[s].isspace():
             s += 1

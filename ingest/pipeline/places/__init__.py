@@ -11,6 +11,11 @@ direction", "axis"). ``is_non_settlement_use(mention, text)`` is true for those;
 should not turn such mentions into event locations (they still tell which country a text is
 about).
 
+Role ``"title"`` marks a place that only qualifies an official's title ("Belgorod governor
+Vyacheslav Gladkov said", "Kharkiv officials", "the Kursk mayor"); ``is_title_use(mention)`` is
+true for it. Such a mention is a settlement, but it says who spoke, not where anything happened:
+event builders should not create an event from it alone.
+
 The index is built from GeoNames data on first use and cached under ``$CONFLICTDB_CACHE_DIR``,
 else ``~/.cache/conflictdb``, else a ``conflictdb-<uid>`` directory in the system temp dir.
 """
@@ -22,6 +27,7 @@ from ingest.pipeline.places.gazetteer import Gazetteer, get_gazetteer
 from ingest.pipeline.places.mentions import (
     find_place_mentions,
     is_non_settlement_use,
+    is_title_use,
     precision_for,
 )
 from ingest.pipeline.places.model import PLACE_KINDS, Place, PlaceMention
@@ -37,5 +43,6 @@ __all__ = [
     "fold",
     "get_gazetteer",
     "is_non_settlement_use",
+    "is_title_use",
     "precision_for",
 ]

@@ -14,7 +14,7 @@ from ingest.pipeline.places.gazetteer import (
     Gazetteer,
     get_gazetteer,
 )
-from ingest.pipeline.places.loader import load_word_lists
+from ingest.pipeline.places.loader import distance_km, load_word_lists
 from ingest.pipeline.places.model import Place, PlaceMention
 from ingest.pipeline.places.normalize import ARTICLES, fold
 from ingest.pipeline.types import (
@@ -405,6 +405,15 @@ _BARE_AFTER = re.compile(
     r"^(?:[.,;:)]|\s+(?:near|at|in|on|into|to|from|and|or|between|which|where|that|is|was"
     r"|flows|runs|separates|divides)\b)",
 )
+# "Belgorod governor Vyacheslav Gladkov", "Kharkiv officials": the place qualifies a title.
+_TITLE_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:(?:regional|region|oblast|provincial|province|state|city|district|"
+    r"military|local)\s+)?(?:governor|governors|mayor|police\s+chief|police\s+commissioner|"
+    r"officials?|administration\s+head|administration\s+chief|"
+    r"military\s+administration|governor's\s+office|prosecutor|commissioner)\b",
+    re.IGNORECASE,
+)
+ROLE_TITLE = "title"
 ROLE_PLACE = "place"
 ROLE_RIVER = "river"
 ROLE_FRONT = "front"
@@ -416,6 +425,8 @@ def _role(text: str, start: int, end: int, place: Place) -> str:
     after = _ROLE_AFTER.match(text[end : end + 30])
     if after:
         return ROLE_RIVER if after.group(1) else ROLE_FRONT if after.group(2) else ROLE_DIRECTION
+    if _TITLE_AFTER.match(text[end : end + 50]):
+        return ROLE_TITLE
     before = text[max(0, start - 12) : start]
     if _RIVER_BEFORE.search(before):
         return ROLE_RIVER
@@ -448,6 +459,11 @@ def is_non_settlement_use(mention: PlaceMention, text: str = "") -> bool:
     return mention.role in NON_SETTLEMENT_ROLES
 
 
+def is_title_use(mention: PlaceMention) -> bool:
+    """True when the place only qualifies an official's title ("Belgorod governor ... said")."""
+    return mention.role == ROLE_TITLE
+
+
 def _accept(
     gaz: Gazetteer,
     cand: _Candidate,
@@ -464,6 +480,17 @@ def _accept(
     in_context = bool(context.weights.get(place.country or "", 0.0))
     in_region = (place.country or "", place.admin1 or "") in context.regions
     if cand.fuzzy and not in_context:
+        return False
+    # The text is about another country: its towns or regions vote for it, this one's barely.
+    own_weight = context.weights.get(place.country or "", 0.0)
+    foreign = own_weight < 0.5 and any(
+        v >= 1.0 for code, v in context.local.items() if code != place.country
+    )
+    if cand.suffixed and kind in ("admin1", "area") and foreign:
+        return False  # "Lac province" in a Chad story is not Lezhe, Albania
+    if kind == "district" and place.population == 0 and foreign:
+        return (place.city or "") in cities  # "Nasir" in South Sudan, not a Khartoum suburb
+    if _far_from_named_regions(gaz, place, context):
         return False
     if cand.preceded_by_proper and not cand.suffixed:
         return False
@@ -502,6 +529,34 @@ def _accept(
     if place.population >= _MEDIUM_POPULATION and len(cand.key) >= 5:
         return True  # a common spelling of a medium town ("Jowhar" for Jawhar)
     return cand.cue and (primary or place.population >= _SMALL_POPULATION)
+
+
+_FAR_FROM_REGION_KM = 600.0
+
+
+def _far_from_named_regions(gaz: Gazetteer, place: Place, context: _Context) -> bool:
+    """A small town far from every region the text names in its country ("Khurai", Manipur).
+
+    Reports name the region of the places they cover; a homonym hundreds of kilometres from all
+    of them is another town of the same name.
+    """
+    if place.kind not in ("city", "district") or place.population >= _STRONG_POPULATION:
+        return False
+    named = [r for c, r in context.regions if c == place.country]
+    if not named or (place.admin1 or "") in named or gaz.is_capital(place):
+        return False
+    for region in named:
+        centre = None
+        for i in gaz.candidate_ids(region, fuzzy=False):
+            if gaz.kind(i) == "admin1" and gaz.country_of(i) == place.country:
+                centre = gaz.place(i)
+                break
+        if centre is None:
+            return False
+        distance = distance_km(centre, place)
+        if distance is None or distance <= _FAR_FROM_REGION_KM:
+            return False
+    return True
 
 
 def _outvoted(gaz: Gazetteer, place: Place, position: int, context: _Context) -> bool:
