@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.pipeline import taxonomy as tx
+from ingest.pipeline.figure_rules import reports_no_harm
 from ingest.pipeline.weapons import (
     AIR,
     ARTILLERY,
@@ -37,7 +38,8 @@ HARM = re.compile(
     _I,
 )
 BATTLE = re.compile(
-    r"\b(?:clash(?:es|ed)?|fighting\s+(?:between|erupted|broke\s+out|raged)|fought|"
+    r"\b(?:clash(?:es|ed)?|fighting\s+(?:between|erupted|broke\s+out|raged|with)|fought|"
+    r"(?:heavy|fierce|intense|heavy\s+street|street)\s+(?:fighting|battles?)|battles?\s+with|"
     r"gun\s*battles?|firefights?|exchange(?:d)?\s+(?:of\s+)?fire|ambush(?:ed|es)?|"
     r"battl(?:ed|ing)|repelled\s+(?:an?\s+)?(?:attack|assault|offensive)|"
     r"attacked\s+(?:an?\s+|the\s+)?(?:military|army|police|security)\s+(?:base|post|checkpoint|"
@@ -58,8 +60,9 @@ REGAIN = re.compile(
 VAC_ATTACK = re.compile(
     r"\b(?:massacre[ds]?|shot\s+dead|gunned\s+down|executed|opened\s+fire\s+on\s+(?:\w+\s+){0,3}"
     r"(?:civilians|villagers|worshippers|residents|passengers|mourners|students|people|crowd|"
-    r"market|shoppers|farmers)|stabbed|hacked|stormed\s+(?:the\s+|a\s+)?(?:village|town|market|"
-    r"church|mosque|school|camp)|raided\s+(?:the\s+|a\s+)?(?:village|villages|town|camp)|"
+    r"market|shoppers|farmers)|stabbed|hacked|stormed\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:village|town|market|church|mosque|school|camp|wedding|funeral)|raided\s+(?:the\s+|a\s+)?"
+    r"(?:\w+\s+)?(?:village|villages|town|camp|market)|"
     r"attacked\s+(?:the\s+|a\s+)?(?:village|villages|town|market|church|mosque|camp|"
     r"civilians|worshippers|passengers)|burned\s+(?:\w+\s+){0,2}(?:homes|houses|villages?)|"
     r"torched\s+(?:\w+\s+){0,2}(?:homes|houses|villages?)|killed\s+(?:\w+\s+){0,3}(?:civilians|"
@@ -74,18 +77,33 @@ ABDUCT = re.compile(
 SEXUAL = re.compile(r"\b(?:rap(?:ed|e|es|ing)|sexual(?:ly)?\s+(?:violence|assault(?:ed)?))\b", _I)
 PROTEST = re.compile(
     r"\b(?:protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ors|ion|ions|ed)|rall(?:y|ies|ied)|"
-    r"marched|marchers|sit-ins?|took\s+to\s+the\s+streets)\b",
+    r"marched|marchers|sit-ins?|took\s+to\s+the\s+streets|"
+    r"disperse\s+(?:the\s+)?(?:crowds?|gatherings?|marchers))\b",
     _I,
 )
 RIOT = re.compile(
-    r"\b(?:riot(?:s|ers|ing|ed)?|mob|looted|looting|hurled\s+stones|threw\s+stones|"
-    r"pelted|torched|set\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|vandali[sz]ed|lynch(?:ed|ing))\b",
+    r"\b(?<!anti-)(?:riot(?:s|ers|ing|ed)?(?!\s+(?:police|gear|squad|control|unit|officers))|mob|"
+    r"looted|looting|hurl(?:ed|ing)\s+(?:stones|rocks|bricks|petrol\s+bombs|molotov)|"
+    r"thr(?:ew|owing)\s+(?:stones|rocks|bricks|petrol\s+bombs|molotov)|"
+    r"pelted|torched|torching|arson|set(?:ting)?\s+(?:\w+\s+){0,3}(?:ablaze|on\s+fire)|"
+    r"set(?:ting)?\s+fire\s+to|vandali[sz](?:ed|ing)|lynch(?:ed|ing)|stone-throwing)\b",
     _I,
 )
 PROTEST_FORCE = re.compile(
     r"\b(?:(?:police|security\s+forces|soldiers|troops)\s+(?:\w+\s+){0,3}(?:opened\s+fire|"
-    r"fired\s+live|shot|killed)|(?:protesters|demonstrators)\s+(?:were\s+)?(?:killed|shot))\b",
+    r"fired\s+live|shot|killed)|(?:protesters|demonstrators)\s+(?:were\s+)?(?:killed|shot)|"
+    r"live\s+(?:bullets|ammunition|rounds)|(?:killing|killed|shot\s+dead|shooting\s+dead)\s+"
+    r"(?:\w+\s+){0,3}(?:protesters|demonstrators|marchers)|opened\s+fire\s+(?:on|at)\s+"
+    r"(?:\w+\s+){0,2}(?:protesters|demonstrators|crowds?|marchers|rally))\b",
     _I,
+)
+# Two armed sides named in a protest sentence make its "clashes" a battle.
+_ARMED_SIDES = re.compile(
+    r"\b(?:gunmen|militants|rebels|insurgents|fighters|militias?|armed\s+group)\b", _I
+)
+# "there were no clashes", "without clashes": a battle word that is negated.
+_NEGATED_BATTLE = re.compile(
+    r"\b(?:no|without|never|nor|not\s+any|did\s+not|didn't|free\s+of)\s+(?:\w+\s+)?$", _I
 )
 PROTEST_INTERVENTION = re.compile(
     r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|dispers(?:ed|e)|arrested|detained|"
@@ -107,13 +125,19 @@ MILITARY_TARGET = re.compile(
 CIVILIAN_TARGET = re.compile(
     r"\b(?:civilians?|residents?|children|villagers|worshippers|families|homes?|houses?|"
     r"residential|apartment|hospitals?|schools?|markets?|people|passengers|shelters?|"
-    r"displaced|camp|women|mosque|church|farmers|neighbou?rhoods?|buildings?|blocks?)\b",
+    r"displaced|camp|women|mosque|church|farmers|neighbou?rhoods?|buildings?|blocks?|"
+    r"m[ae]n|wom[ae]n|girls?|boys?|babies|baby|infants?|pensioners?|elderly|migrants?|refugees|"
+    r"workers?|employees|drivers?|journalists?|patients|shoppers|pedestrians|worshippers|"
+    r"(?<!military\s)(?<!army\s)(?:cars?|bus(?:es)?|minibus(?:es)?|taxis?)|tents?|shops?|"
+    r"restaurants?|cafes?|hotels?|kindergartens?|universit(?:y|ies)|clinics?|"
+    r"detention\s+cent(?:re|er)s?|shelter|wedding|funeral|households?|families)\b",
     _I,
 )
 CUMULATIVE = re.compile(
     r"\b(?:nationwide|across\s+the\s+country|across\s+(?:all\s+of\s+)?[A-Z][a-z]+\s+(?:killed|"
     r"have|has)|in\s+total|since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:the\s+)?(?:war|"
     r"conflict|invasion|fighting)\s+(?:began|started|erupted)|so\s+far\s+this\s+(?:year|month)|"
+    r"(?:have|has)\s+been\s+(?:killed|wounded|injured)\b[^.;]{0,60}\bsince\s+(?:then|that\s+time)|"
     r"this\s+year|to\s+date|cumulative|death\s+toll\s+(?:in|from)\s+the\s+(?:war|conflict)|"
     r"since\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|since\s+(?:last\s+)?(?:monday|tuesday|wednesday|"
@@ -231,7 +255,40 @@ def explosion_subtype(weapons: list[str], text: str) -> str | None:
     return None
 
 
-def sentence_types(sentence: str, weapons: list[str], state_perp: bool) -> list[TypeChoice]:
+# "captured two soldiers", "seized weapons": people and goods, not territory.
+_NOT_TERRITORY = re.compile(
+    r"\b(?:seized|captured|seizure\s+of|capture\s+of)\s+(?:(?:an?|the|some|several|\d+|"
+    r"[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten|large|huge|quantities\s+of|"
+    r"their|his|its)\s+)*(?:\w+\s+)?(?:soldiers?|troops|fighters?|prisoners?|militants?|"
+    r"commanders?|members?|men|people|civilians|hostages?|weapons?|arms|ammunition|drugs|"
+    r"cocaine|heroin|cache|caches|vehicles?|equipment|tanks?|documents|phones|cash|shipment|"
+    r"boats?|vessels?|ships?|tankers?|cargo|passports|explosives|drones?|missiles?)\b",
+    _I,
+)
+
+
+def _territory_types(sentence: str, state_perp: bool, agent: str | None) -> list[TypeChoice]:
+    """Takeovers by their agent: the state regains, a non-state (or foreign) actor overtakes."""
+    regain = REGAIN.search(sentence)
+    take = TAKEOVER.search(sentence)
+    if take and (ABDUCT.search(sentence) or _NOT_TERRITORY.search(sentence)) and not regain:
+        take = None
+    if not (regain or take):
+        return []
+    if agent == "state":
+        return [_choice(tx.BATTLES, "Government regains territory")]
+    if agent in ("non_state", "foreign_state"):
+        return [_choice(tx.BATTLES, "Non-state actor overtakes territory")]
+    if regain and (state_perp or re.search(r"\b(?:army|troops|forces)\b", sentence, _I)):
+        return [_choice(tx.BATTLES, "Government regains territory")]
+    if take and not state_perp:
+        return [_choice(tx.BATTLES, "Non-state actor overtakes territory")]
+    return []
+
+
+def sentence_types(
+    sentence: str, weapons: list[str], state_perp: bool, takeover_agent: str | None = None
+) -> list[TypeChoice]:
     """Candidate ACLED types a sentence supports (empty when it reports no event)."""
     out: list[TypeChoice] = []
     families = {FAMILY[w] for w in weapons if w in FAMILY}
@@ -239,23 +296,23 @@ def sentence_types(sentence: str, weapons: list[str], state_perp: bool) -> list[
         return [_choice(tx.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")]
     protest = PROTEST.search(sentence)
     if protest:
-        if PROTEST_FORCE.search(sentence):
-            out.append(_choice(tx.PROTESTS, "Excessive force against protesters"))
-        elif RIOT.search(sentence):
+        # Demonstrators who throw stones, burn or loot riot, whatever the police do (ACLED);
+        # excessive force is lethal force against a crowd that was not violent.
+        if RIOT.search(sentence):
             out.append(_choice(tx.RIOTS, "Violent demonstration"))
+        elif PROTEST_FORCE.search(sentence):
+            out.append(_choice(tx.PROTESTS, "Excessive force against protesters"))
         elif PROTEST_INTERVENTION.search(sentence):
             out.append(_choice(tx.PROTESTS, "Protest with intervention"))
         else:
             out.append(_choice(tx.PROTESTS, "Peaceful protest"))
     elif RIOT.search(sentence) and re.search(r"\b(?:mob|rioters|lynch)", sentence, _I):
         out.append(_choice(tx.RIOTS, "Mob violence"))
-    if REGAIN.search(sentence) and (
-        state_perp or re.search(r"\b(?:army|troops|forces)\b", sentence, _I)
-    ):
-        out.append(_choice(tx.BATTLES, "Government regains territory"))
-    elif TAKEOVER.search(sentence) and not state_perp and not ABDUCT.search(sentence):
-        out.append(_choice(tx.BATTLES, "Non-state actor overtakes territory"))
-    if BATTLE.search(sentence):
+    out.extend(_territory_types(sentence, state_perp, takeover_agent))
+    if any(
+        not _NEGATED_BATTLE.search(sentence[max(0, m.start() - 25) : m.start()])
+        for m in BATTLE.finditer(sentence)
+    ) and not (protest and not _ARMED_SIDES.search(sentence)):
         out.append(_choice(tx.BATTLES, "Armed clash"))
     sub = explosion_subtype(weapons, sentence)
     if sub and (REMOTE.search(sentence) or HARM.search(sentence)):
@@ -264,6 +321,9 @@ def sentence_types(sentence: str, weapons: list[str], state_perp: bool) -> list[
         out.append(_choice(tx.VIOLENCE_AGAINST_CIVILIANS, "Sexual violence"))
     if ABDUCT.search(sentence):
         out.append(_choice(tx.VIOLENCE_AGAINST_CIVILIANS, "Abduction/forced disappearance"))
+    if protest:
+        # Shots at a crowd are the protest's coding (excessive force), not a separate attack.
+        return out
     if VAC_ATTACK.search(sentence) or (
         SMALL_ARMS in families
         and HARM.search(sentence)
@@ -290,6 +350,7 @@ def sentence_types(sentence: str, weapons: list[str], state_perp: bool) -> list[
         or TOLL.search(sentence)
         or CLAIM.search(sentence)
         or ATTACKER_GEAR.search(sentence)
+        or reports_no_harm(sentence)
         or re.search(
             r"\b(?:hit|targeted|attacked|struck|pounded|bombarded|came\s+under\s+(?:fire|attack))\b",
             sentence,
@@ -313,6 +374,9 @@ def pick_type(choices: list[TypeChoice], weapons: list[str], text: str) -> TypeC
             choices = [c for c in choices if c.event_type != tx.EXPLOSIONS] + [
                 _choice(tx.EXPLOSIONS, sub)
             ]
+    if any(c.sub_event_type == "Violent demonstration" for c in choices):
+        # Violent demonstrators make the event a riot, even where police fired or intervened.
+        choices = [c for c in choices if c.event_type != tx.PROTESTS]
     battles = [
         c for c in choices if c.event_type == tx.BATTLES and c.sub_event_type == "Armed clash"
     ]

@@ -22,6 +22,7 @@ from ingest.pipeline.locate import Located, locate, locate_name
 from ingest.pipeline.nlp import entities
 from ingest.pipeline.statements import extract_statements, find_quotes
 from ingest.pipeline.text import detect_language, normalise, paragraphs, sentences_of
+from ingest.pipeline.titled_names import titled_person_entities
 from ingest.pipeline.types import (
     ArticleInput,
     ExtractedActor,
@@ -32,7 +33,7 @@ from ingest.pipeline.types import (
 )
 from ingest.pipeline.weapons import find_weapons
 
-EXTRACTOR_VERSION = "2026.11.2"
+EXTRACTOR_VERSION = "2026.11.3"
 
 # News articles are a few thousand words; anything beyond this is read no further.
 MAX_ANALYSED_CHARS = 120_000
@@ -63,6 +64,7 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
     sentences = sentences_of(norm, paras)
     ents = entities(norm)
     located = locate(text, ents)
+    ents = sorted(ents + titled_person_entities(norm, ents), key=lambda e: (e.start, -e.end))
     # A place name inside a person's name ("Hassan" in "Hassan Ali") is part of the name.
     people_spans = [(e.start, e.end) for e in ents if e.label == "PERSON" and " " in e.text]
     located = [
@@ -79,7 +81,8 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
     persons = build_person_index(norm, ents, not_people)
     quotes = find_quotes(norm, paras, text)
     quote_spans = [(q.start, q.end) for q in quotes]
-    statements = extract_statements(text, norm, paras, persons, ents)
+    all_actors = find_armed_actors(norm)
+    statements = extract_statements(text, norm, paras, persons, ents, all_actors)
 
     published = as_date(article.published_at)
     dateline = parse_dateline(norm, article.published_at)
@@ -93,7 +96,6 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
         if dateline_place is None:
             # Upper-case datelines ("MOGADISHU (Reuters) -") are not always found in running text.
             dateline_place = locate_name(dateline.place, dateline.place_span)
-    all_actors = find_armed_actors(norm)
     located = event_locations(
         norm,
         located,

@@ -11,6 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.pipeline.figure_rules import (
+    not_a_casualty,
+    not_a_head_count,
+    pronoun_toll_update,
+    update_state,
+    zero_figures,
+)
+
 KILLED = "killed"
 INJURED = "injured"
 
@@ -31,7 +39,7 @@ _VAGUE = (
 )
 
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
-_TENS_RE = "|".join(_TENS)
+_TENS_RE = "(?:" + "|".join(_TENS) + ")"
 _WORDNUM = (
     rf"(?:(?:a|one|{_UNIT_RE}|{_TENS_RE}(?:[- ](?:{_UNIT_RE}))?)\s+hundred"
     rf"(?:\s+(?:and\s+)?(?:{_TENS_RE}(?:[- ](?:{_UNIT_RE}))?|{_UNIT_RE}))?"
@@ -102,17 +110,28 @@ _BEFORE_INJURE = re.compile(
     r"(?:wounded|injured)\s+(?:\w+\s+){0,2}(?:to|at))\s*(?:(?:all|the|its|their|his|her)\s+)?$",
     re.IGNORECASE,
 )
-_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*$", re.I)
-_UPDATE = re.compile(
-    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|surged|reached|updated|revised|"
-    r"now\s+stands|has\s+grown|later)\b",
+# "The toll initially stood at 20 but rose to 25": the toll is the subject of a later verb.
+_TOLL_UPDATE = re.compile(
+    r"\b(?:death\s+)?toll\b[^.;]{0,60}?\b(?:rose|risen|climbed|increased|jumped|reached|"
+    r"stood|stands|grew|grown|revised(?:\s+\w+)?)\s+(?:to|at)\s+$",
     re.IGNORECASE,
 )
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*$", re.I)
 # Words after a number that show it is not a head count.
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:-?\s*year|-?\s*month|-?\s*day|-?\s*hour|-?\s*minute|-?\s*week|%|per\s*cent|percent|"
     r"km|kilomet|mile|met(?:er|re)|-?storey|-?story|floor|am\b|pm\b|a\.m|p\.m|times|"
     rf"(?:{_MONTHS})\b|st\b|nd\b|rd\b|th\b)",
+    re.IGNORECASE,
+)
+
+
+_ONE_BY_ROLE = re.compile(
+    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|shot\s+dead)\s+(?P<q>(?:the|its|their|"
+    r"his|her)\s+(?:\w+-year-old\s+|young\s+|elderly\s+)?(?P<noun>driver|pilot|owner|"
+    r"guard|imam|priest|pastor|mayor|governor|chief|commander|leader|head|wife|husband|son|"
+    r"daughter|father|mother|brother|sister|conductor|shopkeeper|headteacher|teacher|"
+    r"doctor|nurse|passenger|occupant|cameraman|photographer|journalist|reporter)\b)",
     re.IGNORECASE,
 )
 
@@ -135,7 +154,8 @@ class Figure:
     start: int  # span of the number phrase (modifier included)
     end: int
     children: bool = False
-    update: bool = False  # the sentence updates an earlier toll ("rose to", "later")
+    update: bool = False  # its clause updates an earlier toll ("rose to", "later")
+    stale: bool = False  # the figure an update replaces ("initially three", "up from five")
 
 
 def word_to_int(phrase: str) -> int | None:
@@ -191,6 +211,8 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
         before = chunk[max(0, q_start - 12) : q_start]
         if re.search(rf"\b(?:{_MONTHS})\s*$", before, re.I) or re.search(r"[$€£]\s*$", before):
             continue
+        if not_a_head_count(text, start, start + q_start, start + q_end, m.group("num")):
+            continue
         mod = _MODIFIER.search(chunk[max(0, q_start - 30) : q_start])
         mod_text = ""
         if mod:
@@ -209,6 +231,9 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
         re.IGNORECASE,
     ):
         out.append(Quantity(1, start + m.start(), start + m.end(), "", m.group(0).split()[-1]))
+    # "killing the driver", "wounded its pilot": one person named by a role, right after the verb.
+    for m in _ONE_BY_ROLE.finditer(chunk):
+        out.append(Quantity(1, start + m.start("q"), start + m.end("q"), "", m["noun"]))
     out.sort(key=lambda q: (q.start, -q.end))
     dedup: list[Quantity] = []
     for q in out:
@@ -232,8 +257,6 @@ def _noun_after(text: str, pos: int) -> tuple[str, int]:
 def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     """Killed and injured head counts stated in ``text[start:end]`` (one sentence)."""
     end = len(text) if end is None else end
-    sentence = text[start:end]
-    update = bool(_UPDATE.search(sentence))
     raw: list[tuple[Quantity, str | None, bool, bool]] = []  # (q, kind, children, including)
     for q in quantities(text, start, end):
         noun, noun_end = (q.noun, q.end) if q.noun else _noun_after(text, q.end)
@@ -241,14 +264,27 @@ def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[
         before = text[start : q.start]
         children = bool(noun and _CHILD_NOUN.match(noun))
         kind: str | None = None
-        if _BEFORE_KILL.search(before[-60:]):
+        toll_of = False
+        if (
+            _BEFORE_KILL.search(before[-60:])
+            or _TOLL_UPDATE.search(before[-90:])
+            or pronoun_toll_update(text, start, q.start)
+        ):
             kind = KILLED
+            toll_of = bool(
+                re.search(r"\b(?:toll|dead|fatalities|rose|risen)\b", before[-60:], re.I)
+            )
         elif _BEFORE_INJURE.search(before[-60:]):
             kind = INJURED
+        if kind is None and not_a_casualty(text, start, q.start, noun_end if noun else q.end):
+            continue
         if kind is None or not noun:
             stop = re.search(
                 r"\b(?:and|but|while|whereas)\s+(?:at\s+least\s+|more\s+than\s+)?"
-                r"(?:\d|[a-z]+\s+(?:others|more|people))",
+                r"(?:\d|[a-z]+\s+(?:others|more|people))|"
+                # "displaced 30,000 people and killed 14": the verb has its own number.
+                r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|hurting)\s+"
+                r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?\d",
                 follow,
             )
             window = follow[: stop.start()] if stop else follow
@@ -262,7 +298,7 @@ def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[
         including = bool(_INCLUDING.search(before[-30:]))
         if not noun and kind is None and not including:
             continue
-        if not noun and not including and q.value == 1 and q.modifier == "":
+        if not noun and not including and q.value == 1 and q.modifier == "" and not toll_of:
             continue
         raw.append((q, kind, children, including))
     figures: list[Figure] = []
@@ -281,5 +317,15 @@ def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[
             last_kind = kind
         if q.value is None:
             continue
-        figures.append(Figure(kind, q.value, q.start, q.end, children, update))
+        update, stale = update_state(text, start, end, q.start, q.end)
+        figures.append(Figure(kind, q.value, q.start, q.end, children, update, stale))
+    taken = [(f.start, f.end) for f in figures]
+    for kind, a, b in zero_figures(text, start, end):
+        if any(x <= a < y for x, y in taken):
+            continue
+        if kind in ("both", KILLED):
+            figures.append(Figure(KILLED, 0, a, b))
+        if kind in ("both", INJURED):
+            figures.append(Figure(INJURED, 0, a, b))
+    figures.sort(key=lambda f: f.start)
     return figures

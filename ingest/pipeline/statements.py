@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.pipeline.actors import PersonIndex, canonical_person
+from ingest.pipeline.actors import (
+    ActorMention,
+    PersonIndex,
+    canonical_person,
+    find_armed_actors,
+)
 from ingest.pipeline.nlp import Entity
 from ingest.pipeline.text import Paragraph
 from ingest.pipeline.types import ExtractedStatement, Span
@@ -63,6 +68,14 @@ _BEFORE = re.compile(
 )
 _ACCORDING = re.compile(
     rf"(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<sp>{_NP})\s*,?\s*$", re.IGNORECASE
+)
+# A partial quote inside reported speech: 'X said it had carried out "a massive strike ..."'.
+_REPORTED = re.compile(
+    rf"(?:^|[.;!?]\s+|,\s+|\band\s+|\bbut\s+)(?P<sp>{_NP})\s+(?:(?:later|also|then|had|has)\s+)?"
+    rf"(?:said|says|stated|added|warned|announced|claimed|insisted|declared|vowed|pledged|"
+    rf"promised|accused|threatened|wrote|posted|told\s+[\w ]{{1,30}}?)\b"
+    rf"(?:\s+(?:on|in)\s+[^:\".;]{{1,40}}?)?\s+(?:that\s+)?(?:it|they|he|she|its|their|his|her|"
+    rf"the|we|there|[A-Z][\w'-]+)\b[^\".;:!?]{{0,110}}$",
 )
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 _QUOTE_MARK = re.compile('"')
@@ -145,6 +158,7 @@ def _resolve(
     persons: PersonIndex,
     person_spans: list[tuple[int, int, str]],
     before: int,
+    org_spans: list[tuple[int, int, str]] | None = None,
 ) -> _Speaker:
     s = surface.strip().strip(",").strip()
     low = s.lower()
@@ -158,6 +172,10 @@ def _resolve(
     inside = [p for p in person_spans if p[0] >= span.start and p[1] <= span.end]
     if inside:
         return _Speaker(s, span, inside[0][2])
+    # An organisation or armed actor speaking ("the Israeli army said", "Hamas said").
+    orgs = [o for o in org_spans or [] if o[0] >= span.start and o[1] <= span.end]
+    if orgs and not re.search(rf"\b(?:{_PERSON_ROLES})\b", s, re.I):
+        return _Speaker(s, span, orgs[0][2])
     canon = persons.canonical_for(s)
     if canon:
         return _Speaker(s, span, canon)
@@ -174,6 +192,7 @@ def _attribution(
     para: Paragraph,
     persons: PersonIndex,
     person_spans: list[tuple[int, int, str]],
+    org_spans: list[tuple[int, int, str]] | None = None,
 ) -> _Speaker | None:
     after_start = (q.close_mark + 1) if q.close_mark is not None else q.end
     after = norm[after_start : min(para.end, after_start + 160)]
@@ -185,7 +204,12 @@ def _attribution(
             sp_start = after_start + m.start("sp")
             sp_end = after_start + m.end("sp")
             return _resolve(
-                norm[sp_start:sp_end], Span(sp_start, sp_end), persons, person_spans, sp_start
+                norm[sp_start:sp_end],
+                Span(sp_start, sp_end),
+                persons,
+                person_spans,
+                sp_start,
+                org_spans,
             )
     # Also the quoted text's own last few chars may hold ", he said" before a closing mark
     # for quotes that run to the end of a paragraph; nothing to do there.
@@ -193,16 +217,46 @@ def _attribution(
     before = norm[before_start : q.open_mark]
     before = re.split(r'"', before)[-1]
     offset = q.open_mark - len(before)
-    for pattern in (_ACCORDING, _BEFORE):
+    for pattern in (_ACCORDING, _BEFORE, _REPORTED):
         m = pattern.search(before)
         if m:
             # The attribution must start its clause (not be the tail of an earlier clause).
             sp_start = offset + m.start("sp")
             sp_end = offset + m.end("sp")
             return _resolve(
-                norm[sp_start:sp_end], Span(sp_start, sp_end), persons, person_spans, sp_start
+                norm[sp_start:sp_end],
+                Span(sp_start, sp_end),
+                persons,
+                person_spans,
+                sp_start,
+                org_spans,
             )
     return None
+
+
+# A role word makes the speaker a person of the organisation ("a Hamas official"), not it.
+_PERSON_ROLES = (
+    r"spokes(?:man|woman|person)|official|officials|commander|chief|head|leader|minister|"
+    r"member|members|source|sources|officer|soldier|fighter|diplomat|envoy|adviser|advisor|"
+    r"director|secretary|president|governor|mayor|analyst|expert|resident|witness|doctor"
+)
+
+
+def _organisation_spans(
+    norm: str, ents: list[Entity], armed: list[ActorMention] | None
+) -> list[tuple[int, int, str]]:
+    """Armed actors and named organisations, with the name a speaker should take."""
+    armed = find_armed_actors(norm) if armed is None else armed
+    out = [(a.start, a.end, a.name) for a in armed if a.forces]
+    for e in ents:
+        if e.label != "ORG":
+            continue
+        name = re.sub(r"^the\s+", "", e.text.strip(), flags=re.IGNORECASE)
+        name = re.sub(r"(?:'s|')$", "", name).strip()
+        if len(name) >= 2 and name[0].isupper() and "\n" not in name:
+            out.append((e.start, e.end, name))
+    out.sort()
+    return out
 
 
 def extract_statements(
@@ -211,20 +265,22 @@ def extract_statements(
     paras: list[Paragraph],
     persons: PersonIndex,
     ents: list[Entity],
+    armed: list[ActorMention] | None = None,
 ) -> list[ExtractedStatement]:
-    """Statements of the article, in text order."""
+    """Statements of the article, in text order (``armed``: its armed actor mentions)."""
     by_index = {p.index: p for p in paras}
     person_spans: list[tuple[int, int, str]] = []
     for canon, spans in persons.names.items():
         for sp in spans:
             person_spans.append((sp.start, sp.end, canon))
     person_spans.sort()
+    org_spans = _organisation_spans(norm, ents, armed)
     quotes = find_quotes(norm, paras, text)
     out: list[ExtractedStatement] = []
     prev: tuple[Quote, _Speaker | None] | None = None
     for q in quotes:
         para = by_index[q.paragraph]
-        speaker = _attribution(norm, q, para, persons, person_spans)
+        speaker = _attribution(norm, q, para, persons, person_spans, org_spans)
         short = _word_count(norm[q.start : q.end]) < MIN_WORDS
         if speaker is None and prev is not None and prev[1] is not None:
             prev_q = prev[0]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ingest.pipeline import classify as cl
 from ingest.pipeline.actors import ActorMention, find_armed_actors
 from ingest.pipeline.dates import DateMention, find_date_mentions
+from ingest.pipeline.events.agents import takeover_agent
+from ingest.pipeline.figure_rules import reports_no_harm
 from ingest.pipeline.locate import Located
 from ingest.pipeline.numbers import Figure, casualty_figures
 from ingest.pipeline.text import Paragraph, Sentence
@@ -30,6 +33,14 @@ class SentenceInfo:
     trigger_spans: list[Span]
 
 
+# "the following morning", "the next day", "a day later": the day after the incident just told.
+_NEXT_DAY = re.compile(
+    r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|"
+    r"(?:a|one)\s+day\s+later|the\s+day\s+after)\b",
+    re.IGNORECASE,
+)
+
+
 def _in_quotes(pos: int, quote_spans: list[tuple[int, int]]) -> bool:
     return any(a - 1 <= pos < b + 1 for a, b in quote_spans)
 
@@ -50,6 +61,8 @@ _TRIGGERS = (
     cl.ABDUCT,
     cl.BATTLE,
     cl.TAKEOVER,
+    cl.REGAIN,
+    cl.VAC_ATTACK,
     cl.INTERCEPT,
     cl.TOLL,
     cl.CLAIM,
@@ -91,6 +104,7 @@ def analyse_sentences(
     all_actors = find_armed_actors(norm) if all_actors is None else all_actors
     if cl.is_sports_report(norm):
         return infos
+    last_day: date | None = None  # the last incident date told, for "the following morning"
     for s in sentences:
         para = paras[s.paragraph]
         if para.boilerplate or para.heading:
@@ -103,7 +117,11 @@ def analyse_sentences(
         has_gear = cl.ATTACKER_GEAR.search(text) and any(
             start <= w.start < end for w in all_weapons
         )
-        if not has_gear and not any(p.search(text) for p in _TRIGGERS):
+        if (
+            not has_gear
+            and not any(p.search(text) for p in _TRIGGERS)
+            and not reports_no_harm(text)
+        ):
             continue
         cut = cl.COMPARISON.search(text)
         excluded: tuple[int, int] | None = None
@@ -150,19 +168,27 @@ def analyse_sentences(
             for d in dates
             if d.value is not None and not d.background and not d.future and not d.old
         ]
+        if not usable and last_day is not None:
+            nxt = _NEXT_DAY.search(norm, start, end)
+            if nxt and keep(nxt.start(), 0):
+                usable = [DateMention(nxt.start(), nxt.end(), last_day + timedelta(days=1), 1)]
         # An aside about an older event ("since the truce took effect in November") does not make
         # a sentence dated "this morning" background.
         background = bool(cl.CUMULATIVE.search(scan)) or (
             not usable and any(d.background or d.old for d in dates)
         )
-        if any(d.future for d in dates) and not usable:
+        # "the toll had risen to 16 by Tuesday": a deadline word, but a past update.
+        if any(d.future for d in dates) and not usable and not any(f.update for f in figures):
             continue
         if cl.HYPOTHETICAL.search(text) and not figures and not usable:
             continue
         state_perp = any(a.kind == "state" for a in actors)
-        types = cl.sentence_types(text, [w.name for w in weapons], state_perp)
+        agent = takeover_agent(norm, start, end, actors, places)
+        types = cl.sentence_types(text, [w.name for w in weapons], state_perp, agent)
         if not types:
             continue
+        if usable:
+            last_day = usable[0].value
         trig = [Span(start + m.start(), start + m.end()) for m in cl.REMOTE.finditer(text)][:3]
         infos.append(
             SentenceInfo(

@@ -10,6 +10,7 @@ from datetime import date
 from ingest.pipeline import classify as cl
 from ingest.pipeline.dates import DateMention
 from ingest.pipeline.events.cues import SentenceInfo
+from ingest.pipeline.figure_rules import clause_around
 from ingest.pipeline.locate import LEVEL_ADMIN1, LEVEL_CITY, LEVEL_COUNTRY, Located
 from ingest.pipeline.numbers import Figure
 from ingest.pipeline.types import Span
@@ -89,7 +90,27 @@ def _figure_place(
     before = [p for p in places if prev <= p.span.start < f.start]
     if before and len({p.key for p in before}) == 1:
         return before[-1]
+    # "Hours before the Odesa strike, a drone attack on Nikopol killed a woman": the place of
+    # the figure's own clause.
+    lo, _hi = clause_around(norm, info.start, info.end, f.start, f.end)
+    own = [p for p in before if p.span.start >= lo]
+    if own and len({p.key for p in own}) == 1:
+        return own[-1]
     return None
+
+
+def _follow_up_day(info: SentenceInfo, prior: EventDraft, day: date | None) -> date | None:
+    """The day of the incident a figures-only sentence updates ("the toll rose to 9 on Tuesday").
+
+    A later date in such a sentence is when the toll was reported, not a new incident.
+    """
+    if not info.figures or prior.day is None or day is None:
+        return day
+    if any(c is not cl.HARM_ONLY for c in info.types):
+        return day
+    if 0 < (day - prior.day).days <= 3:
+        return prior.day
+    return day
 
 
 def _merge_key(loc: Located) -> str:
@@ -140,8 +161,10 @@ def build_events(
                 continue
             if para_last and (info.figures or info.weapons or cl.ANAPHORA.search(text)):
                 targets = [para_last.place]
+                day = _follow_up_day(info, para_last, day)
             elif last_event and cl.ANAPHORA.search(text):
                 targets = [last_event.place]
+                day = _follow_up_day(info, last_event, day)
             elif last_event is None and dateline_place is not None:
                 targets = [dateline_place]
             else:

@@ -6,7 +6,12 @@ import re
 
 from ingest.pipeline import classify as cl
 from ingest.pipeline import taxonomy as tx
-from ingest.pipeline.actors import ActorMention, civilians_actor, collective_actor
+from ingest.pipeline.actors import (
+    ActorMention,
+    civilians_actor,
+    collective_actor,
+    state_actor,
+)
 from ingest.pipeline.events.cues import SentenceInfo
 from ingest.pipeline.events.grouping import EventDraft
 from ingest.pipeline.events.roles import _dwu_sides, _perpetrator, article_actor_scores
@@ -20,10 +25,19 @@ def _best(figs: list[tuple[Figure, int]], kind: str, children: bool) -> Figure |
     chosen = [f for f, _ in figs if f.kind == kind and f.children == children]
     if not chosen:
         return None
-    updates = [f for f in chosen if f.update]
+    updates = [f for f in chosen if f.update and f.value > 0]
     if updates:
         return updates[-1]
-    return max(chosen, key=lambda f: f.value)
+    # A figure that an update replaced ("initially three") counts only when nothing else does.
+    current = [f for f in chosen if not f.stale] or chosen
+    return max(current, key=lambda f: f.value)
+
+
+def _state_side(perp: ActorMention | None, country: str | None) -> str | None:
+    """The state forces facing a crowd: the named state actor, else the country's forces."""
+    if perp is not None and perp.kind == "state":
+        return perp.name
+    return state_actor(country) if country else None
 
 
 def _place_keys(info: SentenceInfo) -> set[str]:
@@ -54,6 +68,7 @@ def finalise(
         norm, infos or [i for d in drafts for i in d.infos], context
     )
     previous_weapons: list[WeaponMention] = []
+    taken_by: dict[str, str] = {}  # place key -> the actor that overtook it
     lead_weapons = _lead_weapons(infos or [])
     for d in drafts:
         text = " ".join(norm[i.start : i.end] for i in d.infos)
@@ -110,8 +125,18 @@ def finalise(
             country_code = d.place.country
             label = "Protesters" if choice.event_type == tx.PROTESTS else "Rioters"
             name = collective_actor(label, country_code)
-            refs.append(ActorRef(name, "perpetrator"))
-            used[name] = []
+            police = _state_side(perp, country_code)
+            if choice.sub_event_type == "Excessive force against protesters" and police:
+                # ACLED: the forces that used lethal force are actor 1, the protesters actor 2.
+                refs.append(ActorRef(police, "perpetrator"))
+                refs.append(ActorRef(name, "target"))
+            else:
+                refs.append(ActorRef(name, "perpetrator"))
+                if choice.sub_event_type == "Protest with intervention" and police:
+                    refs.append(ActorRef(police, "target"))
+            for r in refs:
+                used.setdefault(r.name, [])
+            armed_targets = []
         elif perp is not None:
             if choice.sub_event_type == "Disrupted weapons use":
                 # ACLED: the side that intercepts is actor 1, the launcher actor 2.
@@ -130,6 +155,28 @@ def finalise(
                 if all(r.name != a.name for r in refs):
                     refs.append(ActorRef(a.name, "target"))
                 used.setdefault(a.name, []).append(a)
+        if (
+            choice.sub_event_type == "Non-state actor overtakes territory"
+            and not any(r.role == "target" for r in refs)
+            and d.place.country
+            and (perp is None or perp.kind != "state" or perp.country != d.place.country)
+        ):
+            # Ground taken from nobody named was held by the state it lies in.
+            name = state_actor(d.place.country)
+            refs.append(ActorRef(name, "target"))
+            used.setdefault(name, [])
+        takers = taken_by.get(d.place.key)
+        if (
+            choice.sub_event_type == "Government regains territory"
+            and not any(r.role == "target" for r in refs)
+            and takers
+            and (perp is None or perp.name != takers)
+        ):
+            # Ground retaken from whoever the article says took it.
+            refs.append(ActorRef(takers, "target"))
+            used.setdefault(takers, [])
+        if choice.sub_event_type == "Non-state actor overtakes territory" and perp is not None:
+            taken_by[d.place.key] = perp.name
         civ = cl.CIVILIAN_TARGET.search(text)
         if (
             choice.event_type in (tx.EXPLOSIONS, tx.VIOLENCE_AGAINST_CIVILIANS)

@@ -34,7 +34,15 @@ _AGENT_BEFORE = re.compile(
 _OBJECT_BEFORE = re.compile(
     r"\b(?:on|against|targeting|at|toward|towards|with|struck|hit|attacked|ambushed|targeted|"
     r"killed|killing|hitting|striking|attacking|ambushing|wounded|wounding|shelled|bombed|"
-    r"into)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?$",
+    r"into|drive|drove|driven|driving|push|pushed|pushing|expel|expelled|expelling|oust|"
+    r"ousted|ousting|repel|repelled|repulsed|dislodge|dislodged)\s+"
+    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?$",
+    re.IGNORECASE,
+)
+# "seized X from the army", "recaptured X from Russian forces": the side that lost the ground.
+_TAKEN_FROM = re.compile(
+    r"\b(?:seized|captured|took|taken|retook|retaken|recaptured|regained|wrested|overran|"
+    r"liberated|control)\b[^.;]{0,70}?\bfrom\s+(?:the\s+)?(?:hands\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _PLACE_OF = re.compile(
@@ -85,7 +93,9 @@ def _score(
         return 6
     if _PLACE_OF.match(after) or _IN_PLACE.search(before) or _SOURCE.search(before):
         return None
-    if _OBJECT_BEFORE.search(before[-25:]):
+    if _OBJECT_BEFORE.search(before[-25:]) or _TAKEN_FROM.search(
+        norm[max(start, a.start - 100) : a.start]
+    ):
         return -1
     if _SUBJECT_AFTER.match(after):
         return 6 if claim else 4
