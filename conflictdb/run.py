@@ -51,7 +51,9 @@ def main() -> int:
     def stop(*_: object) -> None:
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, stop)
+    # Ctrl-C, kill and a closed terminal all stop everything this process started.
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, stop)
     try:
         broker = settings.CELERY_BROKER_URL
         say(f"Starting a Celery worker (broker: {broker.split('@')[-1]}).")
@@ -123,6 +125,7 @@ def main() -> int:
         say("Stopping...")
         return 0
     finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the clean-up
         for child in children:
             if child.poll() is None:
                 child.terminate()
