@@ -15,6 +15,7 @@ from ingest.pipeline.weapons import (
     EXPLOSIVE,
     FAMILY,
     GRENADE,
+    INCENDIARY,
     MISSILE,
     SMALL_ARMS,
     SUICIDE,
@@ -42,7 +43,7 @@ BATTLE = re.compile(
     r"(?:heavy|fierce|intense|heavy\s+street|street)\s+(?:fighting|battles?)|battles?\s+with|"
     r"gun\s*battles?|firefights?|exchange(?:d)?\s+(?:of\s+)?fire|ambush(?:ed|es)?|"
     r"battl(?:ed|ing)|repelled\s+(?:an?\s+)?(?:attack|assault|offensive)|"
-    r"attacked\s+(?:an?\s+|the\s+)?(?:military|army|police|security)\s+(?:base|post|checkpoint|"
+    r"attack(?:ed|ing)?\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:military|army|police|security)\s+(?:base|post|checkpoint|"
     r"convoy|positions?|camp|station|outpost)|stormed\s+(?:an?\s+|the\s+)?(?:military|army|"
     r"police)\s+(?:base|post|camp|station))\b",
     _I,
@@ -169,6 +170,55 @@ ANAPHORA = re.compile(
     r"\bthe\s+(?:city|capital|town|village|area|region|camp|district|site|scene)\b",
     _I,
 )
+# "Separatist fighters attacked soldiers": non-state fighters against the forces (a battle).
+_FIGHTERS_ATTACK_FORCES = re.compile(
+    r"\b(?:gunmen|militants|rebels|insurgents|fighters|jihadists|separatists|militiamen|"
+    r"militias?|assailants|attackers)\b[^.;]{0,60}?\battack(?:ed|ing)\s+(?:\w+\s+){0,2}"
+    r"(?:soldiers|troops|servicemen|army|military|police(?:men)?|security\s+forces|"
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:base|post|checkpoint|outpost|barracks))\b",
+    _I,
+)
+# "killed 40 soldiers in an attack": an armed group's attack on the forces is a battle.
+_FORCES_KILLED_IN_ATTACK = re.compile(
+    r"\b(?:killed|killing|wounded|wounding)\s+(?:\w+\s+){0,3}(?:soldiers|troops|servicemen|"
+    r"policemen|police\s+officers|security\s+personnel)\s+in\s+(?:an?\s+)?(?:\w+\s+)?"
+    r"(?:attacks?|ambush|assault|raid)\b",
+    _I,
+)
+# "The attack happened in the village of X": an incident told before, placed here.
+INCIDENT_SITE = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|shooting|ambush|bombing|blast|"
+    r"explosion|raid|incident|killings?|assault|massacre)\s+(?:\w+\s+){0,2}(?:happened|"
+    r"took\s+place|occurred|unfolded|was\s+carried\s+out|was\s+reported)\b",
+    _I,
+)
+# Crowd violence without the word "protest": barricades of burning tyres, stones, petrol bombs,
+# a police station set on fire.
+RIOT_CROWD = re.compile(
+    r"\b(?:barricades?|burning\s+tyres|burning\s+tires|"
+    r"(?:threw|hurled|throwing|hurling|pelted\s+\w+\s+with)\s+(?:\w+\s+)?(?:stones|rocks|bricks|"
+    r"petrol\s+bombs|molotov)|stone-throwing|stone\s+pelting|"
+    r"(?:set\s+fire\s+to|torched|burned|burnt|stormed|ransacked)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:police\s+station|police\s+post|government\s+(?:building|offices?)|town\s+hall|"
+    r"courthouse|party\s+(?:office|headquarters)))\b",
+    _I,
+)
+ARREST = re.compile(
+    r"\b(?:arrested|detained|apprehended|taken\s+into\s+custody|rounded\s+up)\b", _I
+)
+# "settlers set fire to olive groves": property attacked, nobody reported hurt.
+PROPERTY_DESTRUCTION = re.compile(
+    r"\b(?:set\s+fire\s+to|set\s+(?:\w+\s+){1,4}(?:on\s+fire|ablaze)|torched|burned\s+down|"
+    r"burnt\s+down|vandali[sz]ed|uprooted|looted|ransacked|demolished|bulldozed)\b",
+    _I,
+)
+_HURT_PEOPLE = re.compile(
+    r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|hurt|beat(?:en|ing)?|"
+    r"assaulted|attacked\s+(?:\w+\s+){0,2}(?:residents|villagers|farmers|people|men|women|"
+    r"family|families|shepherds?|palestinians))\b",
+    _I,
+)
+
 # "The TTP claimed the attack", "Al-Shabaab said its fighters had carried out the bombing".
 CLAIM = re.compile(
     r"\b(?:claimed\s+(?:responsibility\s+for\s+)?|claiming\s+(?:responsibility\s+for\s+)?|"
@@ -295,10 +345,17 @@ def sentence_types(
     if INTERCEPT.search(sentence) and not REAL_HARM.search(sentence):
         return [_choice(tx.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")]
     protest = PROTEST.search(sentence)
+    incendiary = INCENDIARY in weapons
+    if not protest and (RIOT_CROWD.search(sentence) or incendiary) and not families:
+        if re.search(r"\b(?:mob|lynch)", sentence, _I):
+            out.append(_choice(tx.RIOTS, "Mob violence"))
+        else:
+            out.append(_choice(tx.RIOTS, "Violent demonstration"))
+        return out
     if protest:
         # Demonstrators who throw stones, burn or loot riot, whatever the police do (ACLED);
         # excessive force is lethal force against a crowd that was not violent.
-        if RIOT.search(sentence):
+        if RIOT.search(sentence) or RIOT_CROWD.search(sentence) or incendiary:
             out.append(_choice(tx.RIOTS, "Violent demonstration"))
         elif PROTEST_FORCE.search(sentence):
             out.append(_choice(tx.PROTESTS, "Excessive force against protesters"))
@@ -346,7 +403,28 @@ def sentence_types(
                 )
             )
     if not out and (
-        REAL_HARM.search(sentence)
+        _FIGHTERS_ATTACK_FORCES.search(sentence)
+        or (not state_perp and not families and _FORCES_KILLED_IN_ATTACK.search(sentence))
+    ):
+        out.append(_choice(tx.BATTLES, "Armed clash"))
+    if (
+        not out
+        and PROPERTY_DESTRUCTION.search(sentence)
+        and not _HURT_PEOPLE.search(sentence)
+        and not GENERIC_STRIKE.search(sentence)
+        and not families
+    ):
+        out.append(_choice(tx.STRATEGIC_DEVELOPMENTS, "Looting/property destruction"))
+    if (
+        not out
+        and ARREST.search(sentence)
+        and not HARM.search(sentence)
+        and not HYPOTHETICAL.search(sentence)
+    ):
+        out.append(_choice(tx.STRATEGIC_DEVELOPMENTS, "Arrests"))
+    if not out and (
+        INCIDENT_SITE.search(sentence)
+        or REAL_HARM.search(sentence)
         or TOLL.search(sentence)
         or CLAIM.search(sentence)
         or ATTACKER_GEAR.search(sentence)

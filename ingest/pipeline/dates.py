@@ -353,7 +353,7 @@ def _find_raw(
 
 
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:\s*,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}))?"
+    r"^\s*(?P<place>[A-Z][A-Z.'\-/ ]{1,40}[A-Z.])(?:\s*,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}))?"
     r"(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z. ]{2,20})\)\s*)?(?:-|—|–|:)",
 )
@@ -373,9 +373,10 @@ def parse_dateline(text: str, published_at: date | datetime | None) -> Dateline 
     m = _DATELINE.match(head)
     if not m:
         return None
-    if not (m["agency"] or m["date"] or m["region"]):
-        return None
     place = m["place"].strip()
+    # "KYIV/MOSCOW —": several bureaus in capitals and a dash are a dateline on their own.
+    if not (m["agency"] or m["date"] or m["region"] or "/" in place):
+        return None
     if len(place.split()) > 4:
         return None
     anchor = as_date(published_at)

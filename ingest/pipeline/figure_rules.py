@@ -88,12 +88,22 @@ def clause_around(text: str, start: int, end: int, pos: int, pos_end: int) -> tu
     return lo, hi
 
 
+# "Islamic State claimed it killed 40 soldiers": a claim by the attackers, not a count.
+_ATTACKER_CLAIM = re.compile(
+    r"\b(?:claimed|claims|claiming)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|members|men)|"
+    r"their\s+(?:fighters|members|men)|to\s+have)\b[^.;]{0,50}$",
+    _I,
+)
+
+
 def update_state(text: str, start: int, end: int, q_start: int, q_end: int) -> tuple[bool, bool]:
     """(update, stale) for a figure: its clause updates a toll, or it is the replaced figure."""
     lo, hi = clause_around(text, start, end, q_start, q_end)
     before = text[lo:q_start]
     if _STALE_BEFORE.search(before[-60:]):
         return False, True
+    if _ATTACKER_CLAIM.search(text[max(start, q_start - 80) : q_start]):
+        return False, True  # the attackers' own count yields to any other source
     clause = text[lo:hi]
     update = bool(_UPDATE_VERB.search(clause) or _UP_FROM_AFTER.match(text[q_end:end]))
     return update, False

@@ -172,6 +172,10 @@ def locate(text: str, ents: list[Entity]) -> list[Located]:
         s, e = m.span.start, m.span.end
         if s < 0 or e > len(text) or s >= e:
             continue
+        # "Belgorod governor ... said", "the Dnipro river", "the Pokrovsk direction": a title,
+        # a river or a front line says who spoke or where troops move, not where a blow fell.
+        if _non_location_role(places, m):
+            continue
         if _METONYM_AFTER.match(text[e : e + 30]) and p.kind in ("city", "country"):
             continue
         if _NOT_LOCATION_BEFORE.search(text[max(0, s - 25) : s]):
@@ -186,6 +190,13 @@ def locate(text: str, ents: list[Entity]) -> list[Located]:
         if loc is not None:
             out.append(loc)
     return out
+
+
+def _non_location_role(places: Any, mention: Any) -> bool:
+    try:
+        return bool(places.is_title_use(mention) or places.is_non_settlement_use(mention))
+    except Exception:
+        return False
 
 
 def locate_name(name: str, span: Span) -> Located | None:

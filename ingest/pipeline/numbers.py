@@ -74,7 +74,9 @@ PERSON_NOUN = (
     r"family\s+members|siblings|brothers|sisters|elderly|adults|individuals|victims|"
     r"firefighters|rescuers|volunteers|employees|miners|fishermen|traders|shoppers|"
     r"refugees|migrants|displaced\s+people|peacekeepers|contractors|bystanders|occupants|"
-    r"of\s+them|of\s+whom|[A-Z][a-z]+(?:ans|ians|is|ese|ites|ish)"
+    r"of\s+them|of\s+whom|gunman|attacker|assailant|militant|fighter|insurgent|rebel|"
+    r"militiam[ae]n|officer|guard|driver|prisoners?|detainees?|inmates?|settlers?|shepherds?|"
+    r"elders?|chiefs?|[A-Z][a-z]+(?:ans|ians|is|ese|ites|ish)"
 )
 _CHILD_NOUN = re.compile(
     r"^(?:children|child|kids?|minors?|babies|baby|infants?|toddlers?|teenagers?|teens?|boys?|"
@@ -105,6 +107,7 @@ _BEFORE_KILL = re.compile(
 )
 _BEFORE_INJURE = re.compile(
     r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|"
+    r"(?:medics|paramedics|doctors|hospitals?|rescuers|teams?)\s+(?:\w+\s+){0,2}treat(?:ed|ing)|"
     r"among\s+the\s+(?:wounded|injured)\s+(?:were|was)|"
     r"number\s+of\s+(?:wounded|injured)\s+(?:\w+\s+){0,3}(?:to|at)|"
     r"(?:wounded|injured)\s+(?:\w+\s+){0,2}(?:to|at))\s*(?:(?:all|the|its|their|his|her)\s+)?$",
@@ -133,6 +136,19 @@ _ONE_BY_ROLE = re.compile(
     r"daughter|father|mother|brother|sister|conductor|shopkeeper|headteacher|teacher|"
     r"doctor|nurse|passenger|occupant|cameraman|photographer|journalist|reporter)\b)",
     re.IGNORECASE,
+)
+
+
+_ONE_PERSON = re.compile(
+    r"\b(?:[Aa]n?)\s+(?:(?:\d+-year-old|young|elderly|local|pregnant|teenage|[a-z]+-year-old|"
+    r"[A-Z][a-z]+(?:an|ian|i|ese|ish)|village|community|tribal|traditional|off-duty|"
+    r"senior|Hamas|Taliban|militia|security|prison|bus|taxi|truck|motorbike)\s+){0,2}"
+    r"(?:[Mm]an|[Ww]oman|child|boy|girl|baby|civilian|soldier|person|resident|policeman|"
+    r"police\s+officer|officer|worker|teenager|farmer|journalist|fighter|militant|gunman|"
+    r"attacker|assailant|driver|guard|chief|elder|leader|commander|shepherd|trader|student|"
+    r"teacher|pupil|nurse|doctor|paramedic|medic|settler|prisoner|detainee|passenger|"
+    r"pedestrian|motorcyclist|herder|villager|(?:Palestinian|Israeli|Ukrainian|Russian|"
+    r"Lebanese|Syrian|Iraqi|Afghan|Pakistani|Nigerian|Somali|Sudanese|Malian))\b(?!-)"
 )
 
 
@@ -222,14 +238,9 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
         out.append(Quantity(value, start + q_start, start + q_end, mod_text))
     for m in re.finditer(rf"\b(?:{_VAGUE})\b", chunk, re.IGNORECASE):
         out.append(Quantity(None, start + m.start(), start + m.end(), ""))
-    # A lone "a"/"an" + person noun ("a woman was killed") counts as one.
-    for m in re.finditer(
-        r"\b(?:an?)\s+(?:(?:\d+-year-old|young|elderly|local|pregnant|teenage|[a-z]+-year-old)\s+)?"
-        r"(?:man|woman|child|boy|girl|baby|civilian|soldier|person|resident|policeman|"
-        r"police\s+officer|worker|teenager|farmer|journalist|fighter|militant)\b",
-        chunk,
-        re.IGNORECASE,
-    ):
+    # A lone "a"/"an" + person noun ("a woman was killed", "a Palestinian man", "a village
+    # chief") counts as one.
+    for m in _ONE_PERSON.finditer(chunk):
         out.append(Quantity(1, start + m.start(), start + m.end(), "", m.group(0).split()[-1]))
     # "killing the driver", "wounded its pilot": one person named by a role, right after the verb.
     for m in _ONE_BY_ROLE.finditer(chunk):

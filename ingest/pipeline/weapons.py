@@ -100,7 +100,10 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
         AIR,
         r"air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|fighter\s+jets?|"
         r"jets?|aircraft|bombers?|helicopter\s+gunships?|gunships?|"
-        r"aerial\s+bombardments?|bombing\s+raids?|helicopters?|su-\d\d|f-\d\d",
+        r"aerial\s+bombardments?|bombing\s+raids?|helicopters?|su-\d\d|f-\d\d|"
+        # "the Pakistani air force struck": the force named for its aircraft.
+        r"air\s+force(?=\s+(?:(?:jets?|warplanes?|planes?|aircraft)\s+)?(?:struck|bombed|hit|"
+        r"pounded|targeted|carried\s+out|launched|conducted|strikes|bombs))",
     ),
     (
         "drone",

@@ -15,7 +15,7 @@ from ingest.pipeline.locate import Located
 from ingest.pipeline.numbers import Figure, casualty_figures
 from ingest.pipeline.text import Paragraph, Sentence
 from ingest.pipeline.types import Span
-from ingest.pipeline.weapons import WeaponMention, find_weapons
+from ingest.pipeline.weapons import INCENDIARY, WeaponMention, find_incendiaries, find_weapons
 
 
 @dataclass
@@ -66,6 +66,10 @@ _TRIGGERS = (
     cl.INTERCEPT,
     cl.TOLL,
     cl.CLAIM,
+    cl.RIOT_CROWD,
+    cl.ARREST,
+    cl.PROPERTY_DESTRUCTION,
+    cl.INCIDENT_SITE,
 )
 
 
@@ -104,6 +108,7 @@ def analyse_sentences(
     all_actors = find_armed_actors(norm) if all_actors is None else all_actors
     if cl.is_sports_report(norm):
         return infos
+    incendiary_starts = [w.start for w in find_incendiaries(norm)]
     last_day: date | None = None  # the last incident date told, for "the following morning"
     for s in sentences:
         para = paras[s.paragraph]
@@ -184,7 +189,10 @@ def analyse_sentences(
             continue
         state_perp = any(a.kind == "state" for a in actors)
         agent = takeover_agent(norm, start, end, actors, places)
-        types = cl.sentence_types(text, [w.name for w in weapons], state_perp, agent)
+        names = [w.name for w in weapons]
+        if any(start <= a < end for a in incendiary_starts):
+            names.append(INCENDIARY)  # petrol bombs: a riot cue, not an explosive weapon
+        types = cl.sentence_types(text, names, state_perp, agent)
         if not types:
             continue
         if usable:

@@ -96,7 +96,15 @@ def _figure_place(
     own = [p for p in before if p.span.start >= lo]
     if own and len({p.key for p in own}) == 1:
         return own[-1]
+    # "killing two passengers and wounding nine, while ...": a figure chained to the one before
+    # it by "and" belongs to the same place.
+    earlier = [x for x in info.figures if x.start < f.start and x is not f]
+    if earlier and _CHAINED.match(norm[earlier[-1].end : f.start]) and not before:
+        return _figure_place(earlier[-1], info, norm, places)
     return None
+
+
+_CHAINED = re.compile(r"^[^;:]{0,40}?\b(?:and|,)\s+(?:\w+ing|\w+ed)\s+(?:at\s+least\s+)?$", re.I)
 
 
 def _follow_up_day(info: SentenceInfo, prior: EventDraft, day: date | None) -> date | None:
@@ -111,6 +119,40 @@ def _follow_up_day(info: SentenceInfo, prior: EventDraft, day: date | None) -> d
     if 0 < (day - prior.day).days <= 3:
         return prior.day
     return day
+
+
+def _from_dateline(d: EventDraft) -> bool:
+    return d.place.kind == "dateline" and all(p.kind == "dateline" for p in d.places)
+
+
+def _fold_dateline_drafts(
+    drafts: dict[tuple[str, date | None], EventDraft],
+) -> dict[tuple[str, date | None], EventDraft]:
+    """A dateline is where the reporter files from: its draft joins the incident's own place.
+
+    "COTABATO CITY, Philippines - Gunmen shot dead ... The attack happened in Datu Piang": the lead
+    placed only by the dateline is the incident the body places, when the body names one that day.
+    """
+    out = dict(drafts)
+    for k, d in drafts.items():
+        if not _from_dateline(d):
+            continue
+        others = sorted(
+            (o for o in out.values() if o is not d and not _from_dateline(o) and o.day == d.day),
+            key=lambda o: o.first_pos,
+        )
+        if not others:
+            continue
+        host = others[0]
+        host.infos = sorted(host.infos + d.infos, key=lambda i: i.start)
+        host.figures.extend(d.figures)
+        host.first_pos = min(host.first_pos, d.first_pos)
+        if d.date_span is not None and (
+            host.date_span is None or d.date_span.start < host.date_span.start
+        ):
+            host.date_span = d.date_span
+        del out[k]
+    return out
 
 
 def _merge_key(loc: Located) -> str:
@@ -166,7 +208,7 @@ def build_events(
                 targets = [last_event.place]
                 day = _follow_up_day(info, last_event, day)
             elif last_event is None and dateline_place is not None:
-                targets = [dateline_place]
+                targets = [replace(dateline_place, kind="dateline")]
             else:
                 countries = [p for p in info.places if p.level == LEVEL_COUNTRY]
                 dwu = all(c.sub_event_type == "Disrupted weapons use" for c in info.types)
@@ -227,6 +269,7 @@ def build_events(
                 d.places.append(loc2)
                 d.figures.extend((f, info.sentence.index) for f in info.figures)
         drafts[(loc.key, day)] = d
+    drafts = _fold_dateline_drafts(drafts)
     # A region-level draft joins the single city draft of the same region and day.
     merged: list[EventDraft] = []
     for d in sorted(drafts.values(), key=lambda x: x.first_pos):

@@ -54,9 +54,25 @@ _DISTANCE_BEFORE = re.compile(
 )
 
 
-def is_reference_point(norm: str, loc: Located) -> bool:
-    """A place only used to measure a distance from ("12 km south of X")."""
-    return bool(_DISTANCE_BEFORE.search(norm[max(0, loc.span.start - 70) : loc.span.start]))
+# "Sinjil, north of Ramallah", "Kafr Malik near Ramallah", "X, 20 km from Y": after a first place,
+# a locative phrase only says where that place lies.
+_LOCATIVE_AFTER_PLACE = re.compile(
+    r"^(?:,\s*|\s+)(?:(?:about|some|roughly|around|nearly|just)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\(\s*\d+\s*miles?\s*\)\s+)?)?"
+    r"(?:(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]*(?:east|west))?(?:ern)?\s+of)|"
+    r"near|outside|close\s+to|not\s+far\s+from|from|on\s+the\s+outskirts\s+of|"
+    r"in\s+the\s+vicinity\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_reference_point(norm: str, loc: Located, previous_end: int | None = None) -> bool:
+    """A place only used to measure a distance from ("12 km south of X", "Sinjil, north of X")."""
+    if _DISTANCE_BEFORE.search(norm[max(0, loc.span.start - 70) : loc.span.start]):
+        return True
+    if previous_end is None or not 0 <= loc.span.start - previous_end <= 60:
+        return False
+    return bool(_LOCATIVE_AFTER_PLACE.match(norm[previous_end : loc.span.start]))
 
 
 def _country_counts(located: list[Located]) -> dict[str, int]:
@@ -98,8 +114,10 @@ def event_locations(
             support[a.country] = support.get(a.country, 0) + 1
     dominant = max(counts.values(), default=0)
     out: list[Located] = []
+    previous_end: int | None = None
     for loc in kept:
         s, e = loc.span.start, loc.span.end
+        prev_end, previous_end = previous_end, e if loc.level != LEVEL_COUNTRY else previous_end
         after = norm[e : e + 40]
         if loc.level != LEVEL_COUNTRY and loc.country:
             # A place in a country the article otherwise never mentions, in an article about
@@ -115,7 +133,7 @@ def event_locations(
         if dateline_span is not None and dateline_span.start <= s < dateline_span.end + 2:
             out.append(replace(loc, kind="dateline"))
             continue
-        if is_reference_point(norm, loc):
+        if is_reference_point(norm, loc, prev_end):
             out.append(
                 replace(loc, kind="reference", precision=max(loc.precision, GEO_PRECISION_NEAR))
             )
