@@ -6,7 +6,7 @@ PY := $(BIN)/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run test lint format venv superuser worker eval bench-extract migrate clean-data help backup restore
+.PHONY: run test lint format venv superuser worker eval bench-extract migrate clean-data help backup restore bench bench-ingest
 
 help:
 	@echo "make run      set everything up and serve on http://127.0.0.1:$(PORT) with the seeds ingested"
@@ -52,6 +52,14 @@ eval: venv
 
 bench-extract: venv
 	$(PY) -m ingest.bench_extract
+
+# API against the raw floor on a synthetic dataset (BENCH_EVENTS, default 1,000,000).
+bench: venv
+	$(PY) -m bench.run
+
+# Articles through the real Celery worker path (BENCH_ARTICLES, default 1,000).
+bench-ingest: venv
+	$(PY) -m bench.ingest
 
 backup: venv
 	DEBUG=$${DEBUG:-true} $(PY) manage.py backup $(FILE)

@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # After CORS, so a browser client can read its 413.
+    "conflictdb.middleware.RequestSizeLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -148,7 +150,8 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = DEBUG
 
-# Request bodies: articles can be long, but not unbounded.
+# Request bodies: articles can be long, but not unbounded. A larger body (files included) is
+# answered 413 with a JSON error by conflictdb.middleware.RequestSizeLimitMiddleware.
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_REQUEST_BYTES", 10 * 1024 * 1024, minimum=1024)
 
 # --- API ---------------------------------------------------------------------------------
@@ -164,6 +167,12 @@ REST_FRAMEWORK = {
         else "rest_framework.permissions.IsAuthenticated"
     ],
     # Ordering is applied by the keyset paginator (and the exports), which need to know it.
+    # JSON is the documented format; form and multipart bodies are read the same way.
+    "DEFAULT_PARSER_CLASSES": [
+        "events.api.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_FILTER_BACKENDS": ["events.api.filters.StrictFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "events.api.pagination.KeysetPagination",
     "DEFAULT_SCHEMA_CLASS": "events.api.schema.ConflictDBAutoSchema",
@@ -207,6 +216,7 @@ SPECTACULAR_SETTINGS = {
         "ReviewStatusEnum": "events.choices.ReviewStatus",
         "ActorKindEnum": "events.choices.ActorKind",
         "ActorRoleEnum": "events.choices.ActorRole",
+        "SourcePollStatusEnum": "events.choices.SourcePollStatus",
     },
 }
 
@@ -248,12 +258,27 @@ CELERY_BEAT_SCHEDULE = {
         "task": "ingest.tasks.requeue_stuck_articles",
         "schedule": 60.0 * env_int("SWEEP_EVERY_MINUTES", 5, minimum=1),
     },
+    "poll-due-sources": {
+        "task": "ingest.tasks.poll_due_sources",
+        "schedule": 60.0,
+    },
 }
 
 # --- Ingestion ---------------------------------------------------------------------------
 MAX_ARTICLE_CHARS = env_int("MAX_ARTICLE_CHARS", 2_000_000, minimum=1000)
 # Articles stuck queued or processing longer than this are re-enqueued by `manage.py requeue`.
 STUCK_ARTICLE_MINUTES = env_int("STUCK_ARTICLE_MINUTES", 30, minimum=1)
+
+# --- Fetching pages and feeds (ingest/fetch.py) -----------------------------------------------
+FETCH_TIMEOUT_SECONDS = env_int("FETCH_TIMEOUT_SECONDS", 15, minimum=1)
+FETCH_MAX_BYTES = env_int("FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
+FETCH_MIN_INTERVAL_SECONDS = env_int("FETCH_MIN_INTERVAL_SECONDS", 2, minimum=0)
+FETCH_MAX_REDIRECTS = env_int("FETCH_MAX_REDIRECTS", 5, minimum=0)
+FETCH_RETRIES = env_int("FETCH_RETRIES", 4, minimum=0)
+# Only for tests and closed networks: lets fetches reach loopback and private addresses.
+FETCH_ALLOW_PRIVATE_ADDRESSES = env_bool("FETCH_ALLOW_PRIVATE_ADDRESSES", False)
+# Where site owners learn who is fetching (goes into the User-Agent); set it to your deployment.
+FETCH_CONTACT_URL = env_str("FETCH_CONTACT_URL", "https://conflictdb.invalid/fetcher")
 
 LOGGING = {
     "version": 1,

@@ -73,6 +73,13 @@ class ArticleStatus(models.TextChoices):
     DONE = "done"
     FAILED = "failed"
     UNSUPPORTED = "unsupported", "Unsupported language"
+    DUPLICATE = "duplicate", "Duplicate of another article"
+
+
+class SourcePollStatus(models.TextChoices):
+    OK = "ok", "OK"
+    NOT_MODIFIED = "not_modified", "Not modified"
+    ERROR = "error"
 
 
 class ActorKind(models.TextChoices):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
+from django.db.models import F
 from django.db.models.functions import Upper
 from simple_history.models import HistoricalRecords
 
@@ -20,9 +21,12 @@ from events.choices import (
     EventType,
     GeoPrecision,
     ReviewStatus,
+    SourcePollStatus,
     SubEventType,
 )
 from events.text import normalise_name
+
+_NOT_DUPLICATE = [s for s in ArticleStatus.values if s != ArticleStatus.DUPLICATE]
 
 
 class Article(models.Model):
@@ -44,7 +48,11 @@ class Article(models.Model):
     language = models.CharField(
         max_length=12, blank=True, help_text="ISO 639-1 code, detected if not given."
     )
-    text = models.TextField(help_text="The article text that every evidence offset points into.")
+    text = models.TextField(
+        blank=True,
+        help_text="The article text that every evidence offset points into; empty until an "
+        "article submitted by URL is fetched.",
+    )
     html = models.TextField(
         blank=True, help_text="The HTML as received, when the article came as HTML."
     )
@@ -52,7 +60,16 @@ class Article(models.Model):
         max_length=64,
         unique=True,
         editable=False,
-        help_text="SHA-256 of the normalised text: the same text twice is the same article.",
+        help_text="SHA-256 of the normalised text: the same text twice is the same article. "
+        "Until an article submitted by URL is fetched, the hash of its normalised URL.",
+    )
+    merged_into = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="duplicates",
+        help_text="Set when this URL turned out to be an article already stored: it points there.",
     )
     status = models.CharField(max_length=16, choices=ArticleStatus, default=ArticleStatus.QUEUED)
     error = models.TextField(blank=True, help_text="Why extraction failed, when it did.")
@@ -76,6 +93,17 @@ class Article(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["url"], condition=models.Q(url__isnull=False), name="article_url_unique"
+            ),
+            # An article without text is one waiting to be fetched: it must have a URL.
+            models.CheckConstraint(
+                condition=~models.Q(text="") | models.Q(url__isnull=False),
+                name="article_text_or_url",
+            ),
+            # A duplicate keeps no text of its own, and only duplicates point elsewhere.
+            models.CheckConstraint(
+                condition=models.Q(merged_into__isnull=True, status__in=_NOT_DUPLICATE)
+                | models.Q(merged_into__isnull=False, status="duplicate", text=""),
+                name="article_duplicate_pointer",
             ),
         ]
         indexes = [
@@ -224,6 +252,21 @@ class Event(models.Model):
             models.Index(fields=["event_type", "event_date"], name="event_type_date_idx"),
             models.Index(fields=["sub_event_type", "event_date"], name="event_subtype_date_idx"),
             models.Index(fields=["event_date", "id"], name="event_date_id_idx"),
+            # The API's default order (newest first, undated last) read straight off an index.
+            models.Index(
+                F("event_date").desc(nulls_last=True), F("id").desc(), name="event_date_desc_idx"
+            ),
+            # bbox and near: a latitude range, longitudes checked inside the index.
+            models.Index(fields=["latitude", "longitude"], name="event_lat_lon_idx"),
+            # Near-spellings of a city (`city % 'Kharkove'`).
+            GinIndex(OpClass("city", name="gin_trgm_ops"), name="event_city_trgm_idx"),
+            # Stats over a country and period read from the index alone.
+            models.Index(
+                fields=["country", "event_date"],
+                include=["fatalities", "injured"],
+                condition=models.Q(merged_into__isnull=True),
+                name="event_country_stats_idx",
+            ),
             models.Index(fields=["fatalities"], name="event_fatalities_idx"),
             models.Index(fields=["updated_at"], name="event_updated_idx"),
             GinIndex(fields=["search_vector"], name="event_search_idx"),
@@ -386,3 +429,91 @@ class ReviewQueueEvent(Event):
         proxy = True
         verbose_name = "event to review"
         verbose_name_plural = "review queue"
+
+
+class Source(models.Model):
+    """A news feed (RSS or Atom) polled on an interval; its new entries become articles."""
+
+    name = models.CharField(max_length=200, help_text="The outlet, e.g. Kyiv Independent.")
+    feed_url = models.URLField(max_length=2000, help_text="The RSS or Atom feed's URL.")
+    active = models.BooleanField(default=True, help_text="Inactive sources are not polled.")
+    poll_interval_minutes = models.PositiveIntegerField(
+        default=30, help_text="Minutes between two polls of the feed."
+    )
+    last_polled_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When the last poll started."
+    )
+    last_status = models.CharField(
+        max_length=16,
+        choices=SourcePollStatus,
+        blank=True,
+        editable=False,
+        help_text="Outcome of the last poll; empty before the first.",
+    )
+    last_error = models.TextField(
+        blank=True, editable=False, help_text="Why the last poll failed, or what it had to skip."
+    )
+    etag = models.CharField(
+        max_length=500, blank=True, editable=False, help_text="ETag of the last feed received."
+    )
+    last_modified = models.CharField(
+        max_length=100,
+        blank=True,
+        editable=False,
+        help_text="Last-Modified of the last feed received, as the server sent it.",
+    )
+    entries_seen = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Distinct entries recorded from this feed so far."
+    )
+    last_new_entries = models.PositiveIntegerField(
+        default=0, editable=False, help_text="New entries the last poll enqueued."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["feed_url"], name="source_feed_url_unique"),
+            models.CheckConstraint(
+                condition=models.Q(poll_interval_minutes__gte=1), name="source_interval_positive"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["active", "last_polled_at"], name="source_active_polled_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SourceEntry(models.Model):
+    """A feed entry already seen: the same entry twice creates nothing."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="entries")
+    guid = models.CharField(
+        max_length=500,
+        help_text="The entry's id in the feed, or its link when it has none (hashed when long).",
+    )
+    url = models.URLField(max_length=2000, help_text="The entry's link, normalised.")
+    article = models.ForeignKey(
+        Article,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="source_entries",
+        help_text="The article this entry became (or already was).",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name_plural = "source entries"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "guid"], name="sourceentry_source_guid_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.url

@@ -21,3 +21,8 @@ def content_hash(text: str) -> str:
     """SHA-256 of the text with line endings and surrounding white space normalised."""
     canonical = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def url_hash(url: str) -> str:
+    """Stand-in content hash of an article known only by its (normalised) URL, until fetched."""
+    return hashlib.sha256(f"url:{url}".encode()).hexdigest()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from django.db.models import Count
+from django.http import HttpResponsePermanentRedirect
+from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.exceptions import ValidationError
@@ -25,7 +27,12 @@ from ingest.submit import RejectedArticle, submit_article
 class ArticleViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     """News articles: submit one (token required) and follow its extraction status."""
 
-    queryset = Article.objects.annotate(event_count=Count("reports")).defer("text", "html")
+    # Duplicates (URLs that turned out to be an article already stored) are not listed.
+    queryset = (
+        Article.objects.filter(merged_into__isnull=True)
+        .annotate(event_count=Count("reports"))
+        .defer("text", "html")
+    )
     filterset_class = ArticleFilterSet
     ordering_fields = {
         "published_at": "published_at",
@@ -46,6 +53,23 @@ class ArticleViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         if self.action == "retrieve":
             return Article.objects.annotate(event_count=Count("reports")).defer("html")
         return super().get_queryset()
+
+    @extend_schema(
+        responses=with_errors(
+            {
+                200: ArticleDetailSerializer,
+                301: OpenApiResponse(
+                    description="The URL was an article already stored; Location points to it."
+                ),
+            }
+        )
+    )
+    def retrieve(self, request: Request, *args, **kwargs) -> Response:
+        article = self.get_object()
+        if article.merged_into_id is not None:
+            location = reverse("article-detail", kwargs={"pk": article.merged_into_id})
+            return HttpResponsePermanentRedirect(request.build_absolute_uri(location))
+        return Response(self.get_serializer(article).data)
 
     def get_serializer_class(self):
         if self.action == "create":

@@ -9,6 +9,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from events.published import published_at_problem
+
 SUFFIXES = (".txt", ".json", ".html", ".htm")
 MANIFEST = "manifest.json"
 
@@ -101,9 +103,9 @@ def _metadata(path: Path, meta: dict[str, Any]) -> dict[str, Any]:
             raise ArticleFileError(
                 f"{path}: field 'published_at' is not an ISO date: {published!r}"
             ) from None
-        year = parsed.year
-        if not 1900 <= year <= 2100:
-            raise ArticleFileError(f"{path}: field 'published_at' has an implausible year {year}")
+        problem = published_at_problem(parsed)
+        if problem:
+            raise ArticleFileError(f"{path}: field 'published_at' {problem}")
     return {
         "url": meta.get("url") or None,
         "title": meta.get("title") or "",

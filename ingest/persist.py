@@ -13,7 +13,7 @@ from django.utils import timezone
 from events import services
 from events.choices import ArticleStatus, ReviewStatus
 from events.models import Actor, ActorMention, Article, Event, EventActor, EventReport, Statement
-from events.text import content_hash
+from events.text import content_hash, url_hash
 from ingest.pipeline import identity
 from ingest.pipeline.types import ExtractedEvent, Extraction, event_to_dict
 
@@ -38,14 +38,18 @@ def store_article(
     source_name: str = "",
     language: str = "",
 ) -> StoredArticle:
-    """Insert the article, or return the one already stored with the same text or URL."""
-    digest = content_hash(text)
-    if isinstance(published_at, date) and not isinstance(published_at, datetime):
-        published_at = datetime.combine(published_at, time(0, 0), tzinfo=timezone.UTC)
+    """Insert the article, or return the one already stored with the same text or URL.
+
+    Without text the article waits for its page to be fetched, under the hash of its URL.
+    """
+    if not text and not url:
+        raise ValueError("an article needs its text or its URL")
+    digest = content_hash(text) if text else url_hash(url or "")
+    published_at = _as_datetime(published_at)
     same = Q(content_hash=digest) | Q(url=url) if url else Q(content_hash=digest)
-    existing = Article.objects.filter(same).first()
+    existing = Article.objects.filter(same).select_related("merged_into").first()
     if existing is not None:
-        return StoredArticle(existing, created=False)
+        return StoredArticle(existing.merged_into or existing, created=False)
     try:
         with transaction.atomic():
             article = Article.objects.create(
@@ -62,13 +66,93 @@ def store_article(
         return StoredArticle(article, created=True)
     except IntegrityError:
         # Another submitter stored the same text or URL first: the constraint decided.
-        return StoredArticle(Article.objects.get(same), created=False)
+        existing = Article.objects.filter(same).select_related("merged_into").first()
+        if existing is None:
+            raise
+        return StoredArticle(existing.merged_into or existing, created=False)
+
+
+def _as_datetime(value: datetime | date | None) -> datetime | None:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return datetime.combine(value, time(0, 0), tzinfo=timezone.UTC)
+    return value
+
+
+@dataclass(frozen=True)
+class FetchedArticle:
+    """What fetching an article's page gave: its text and what the page says about itself."""
+
+    text: str
+    html: str
+    canonical_url: str | None
+    title: str = ""
+    published_at: datetime | date | None = None
+    source_name: str = ""
+    language: str = ""
+
+
+def attach_fetched(article_id: int, fetched: FetchedArticle) -> Article | None:
+    """Give a URL-only article its text. If the page is an article already stored (same text,
+    or its canonical URL is stored), the row becomes a duplicate pointing there instead.
+
+    Returns the article to extract, or None when there is nothing to extract (a duplicate, an
+    article already fetched, or a missing row).
+    """
+    digest = content_hash(fetched.text)
+    with transaction.atomic():
+        article = (
+            Article.objects.select_for_update()
+            .filter(pk=article_id, text="", merged_into__isnull=True)
+            .first()
+        )
+        if article is None:
+            return None
+        same = Q(content_hash=digest)
+        if fetched.canonical_url and fetched.canonical_url != article.url:
+            same |= Q(url=fetched.canonical_url)
+        other = Article.objects.filter(same).exclude(pk=article.pk).first()
+        if other is not None:
+            _point_to(article, other.merged_into_id or other.pk)
+            return None
+        if fetched.canonical_url:
+            article.url = fetched.canonical_url
+        article.text = fetched.text
+        article.html = fetched.html
+        article.content_hash = digest
+        article.title = article.title or fetched.title[:1000]
+        article.published_at = article.published_at or _as_datetime(fetched.published_at)
+        article.source_name = article.source_name or fetched.source_name[:200]
+        article.language = article.language or fetched.language[:12]
+        article.status = ArticleStatus.QUEUED
+        article.error = ""
+        try:
+            with transaction.atomic():
+                article.save()
+        except IntegrityError:
+            # Another worker stored the same text or canonical URL a moment ago.
+            other = Article.objects.filter(same).exclude(pk=article.pk).get()
+            _point_to(article, other.merged_into_id or other.pk)
+            return None
+    return article
+
+
+def _point_to(article: Article, survivor_id: int) -> None:
+    Article.objects.filter(pk=article.pk).update(
+        merged_into_id=survivor_id,
+        status=ArticleStatus.DUPLICATE,
+        text="",
+        html="",
+        error="",
+        updated_at=timezone.now(),
+    )
 
 
 def claim_article(article_id: int) -> Article | None:
     """Move a queued (or orphaned processing) article to processing; None if nothing to do."""
     with transaction.atomic():
-        claimed = Article.objects.filter(pk=article_id, status__in=CLAIMABLE).update(
+        # An article still waiting for its page has nothing to extract yet (fetch_article's job).
+        claimable = Article.objects.filter(pk=article_id, status__in=CLAIMABLE).exclude(text="")
+        claimed = claimable.update(
             status=ArticleStatus.PROCESSING, attempts=F("attempts") + 1, updated_at=timezone.now()
         )
     if not claimed:
@@ -78,7 +162,7 @@ def claim_article(article_id: int) -> Article | None:
 
 def mark_failed(article_id: int, error: str) -> None:
     with transaction.atomic():
-        Article.objects.filter(pk=article_id).update(
+        Article.objects.filter(pk=article_id, merged_into__isnull=True).update(
             status=ArticleStatus.FAILED, error=error[:5000], updated_at=timezone.now()
         )
 
@@ -86,7 +170,7 @@ def mark_failed(article_id: int, error: str) -> None:
 def requeue(article_ids: list[int]) -> int:
     """Put failed or stuck articles back in the queue; returns how many moved."""
     with transaction.atomic():
-        return Article.objects.filter(pk__in=article_ids).update(
+        return Article.objects.filter(pk__in=article_ids, merged_into__isnull=True).update(
             status=ArticleStatus.QUEUED, error="", updated_at=timezone.now()
         )
 

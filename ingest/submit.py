@@ -8,8 +8,10 @@ from datetime import date, datetime
 from django.conf import settings
 from django.db import transaction
 
+from events.published import published_at_problem
 from ingest import persist
 from ingest.pipeline.html import html_to_text
+from ingest.urlnorm import normalise_url
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +35,28 @@ def submit_article(
     source_name: str = "",
     language: str = "",
 ) -> persist.StoredArticle:
-    """Store the article and enqueue its extraction; an article already stored is returned as is."""
+    """Store the article and enqueue its extraction; an article already stored is returned as is.
+
+    With only a URL the article is stored at once and its page fetched by a task
+    (`fetch_article`), which then hands it to extraction.
+    """
+    problem = published_at_problem(published_at)
+    if problem:
+        raise RejectedArticle("published_at", problem)
+    if url:
+        url = _normalised_url(url)
+    if url and not text.strip() and not html.strip():
+        stored = persist.store_article(
+            text="",
+            url=url,
+            title=title,
+            published_at=published_at,
+            source_name=source_name,
+            language=language,
+        )
+        if stored.created:
+            enqueue_fetch(stored.article.pk)
+        return stored
     if not text.strip() and html.strip():
         extracted = html_to_text(html)
         text, title = extracted.text, title or extracted.title
@@ -82,3 +105,35 @@ def send_extraction(article_id: int) -> bool:
         )
         return False
     return True
+
+
+def enqueue_fetch(article_id: int) -> None:
+    """Send the page-fetching task once the current transaction commits."""
+    transaction.on_commit(lambda: send_fetch(article_id))
+
+
+def send_fetch(article_id: int) -> bool:
+    """Put `fetch_article` on the broker; if it is down the sweeper sends it later."""
+    from ingest.tasks import fetch_article
+
+    try:
+        fetch_article.delay(article_id)
+    except Exception as exc:  # any broker failure: the article is committed and stays queued
+        logger.warning(
+            "could not enqueue fetching article %s (%s: %s); it stays queued for the sweeper",
+            article_id,
+            type(exc).__name__,
+            exc,
+        )
+        return False
+    return True
+
+
+def _normalised_url(url: str) -> str:
+    try:
+        normalised = normalise_url(url)
+    except ValueError:
+        raise RejectedArticle("url", "only http and https URLs are accepted") from None
+    if len(normalised) > 2000:
+        raise RejectedArticle("url", "the URL is longer than 2000 characters")
+    return normalised

@@ -11,7 +11,7 @@ from django.utils import timezone
 from events.choices import ArticleStatus
 from events.models import Article
 from ingest import persist
-from ingest.submit import send_extraction
+from ingest.submit import send_extraction, send_fetch
 
 
 def stuck_article_ids(older_than_minutes: int | None = None) -> list[int]:
@@ -25,6 +25,12 @@ def stuck_article_ids(older_than_minutes: int | None = None) -> list[int]:
 
 
 def requeue_articles(article_ids: list[int]) -> int:
-    """Mark the articles queued and send their tasks; returns how many were sent."""
+    """Mark the articles queued and send their tasks; returns how many were sent. Articles
+    submitted by URL whose page was never fetched go to the fetcher first."""
     persist.requeue(article_ids)
-    return sum(send_extraction(article_id) for article_id in article_ids)
+    live = Article.objects.filter(pk__in=article_ids, merged_into__isnull=True)
+    unfetched = set(live.filter(text="").values_list("id", flat=True))
+    return sum(
+        send_fetch(article_id) if article_id in unfetched else send_extraction(article_id)
+        for article_id in live.order_by("id").values_list("id", flat=True)
+    )

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramSimilarity
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import F, Q, QuerySet, Value
 from django.db.models.functions import Greatest, Upper
 from django.http import QueryDict
 from django_filters import rest_framework as filters
+from django_filters.fields import IsoDateTimeField
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
@@ -40,16 +43,37 @@ from events.choices import (
     ReviewStatus,
     SubEventType,
 )
-from events.models import Actor, Article, Event, EventRemoval, Statement
+from events.models import Actor, Article, Event, EventActor, EventRemoval, EventReport, Statement
 
 # Query parameters every list endpoint accepts besides its filters (pagination.py, renderers).
 COMMON_PARAMETERS = frozenset({"cursor", "page_size", "count", "ordering", "format"})
+SINGLE_VALUED_PARAMETERS = COMMON_PARAMETERS | {"group_by"}
 
 # Trigram similarity (pg_trgm, 0..1) above which a stored city name counts as a spelling of the
 # requested one: "Kharkove" finds Kharkiv, "Mogadisho" finds Mogadishu, Kiel does not find Kiev.
 CITY_SIMILARITY_THRESHOLD = 0.5
 KM_PER_DEGREE_LATITUDE = 111.32
 DEFAULT_RADIUS_KM = 10.0
+MAX_RADIUS_KM = 20000
+RADIUS_RANGE_MESSAGE = f"Expected a radius above 0 and at most {MAX_RADIUS_KM}."
+
+
+class UTCIsoDateTimeField(IsoDateTimeField):
+    """ISO 8601 date-time, converted to UTC here: an offset PostgreSQL refuses (beyond ±15:59)
+    or a time that leaves the calendar in UTC (9999-12-31T23:59-23:00) is a 400, not a 500."""
+
+    def to_python(self, value: Any) -> datetime | None:
+        parsed = super().to_python(value)
+        if parsed is None:
+            return None
+        try:
+            return parsed.astimezone(UTC)
+        except OverflowError:
+            raise DjangoValidationError(self.error_messages["invalid"], code="invalid") from None
+
+
+class IsoDateTimeFilter(filters.IsoDateTimeFilter):
+    field_class = UTCIsoDateTimeField
 
 
 class StrictFilterBackend(filters.DjangoFilterBackend):
@@ -67,6 +91,9 @@ class StrictFilterBackend(filters.DjangoFilterBackend):
         for name, values in request.query_params.lists():
             if any("\x00" in value for value in values):
                 raise ValidationError({name: ["NUL characters are not allowed."]})
+            # Filters repeated mean OR (get_filterset_kwargs); paging and ordering take one value.
+            if len(values) > 1 and name in SINGLE_VALUED_PARAMETERS:
+                raise ValidationError({name: ["Give this parameter once."]})
         return super().filter_queryset(request, queryset, view)
 
     def get_filterset_kwargs(self, request, queryset, view):
@@ -154,7 +181,7 @@ class EventFilterSet(OrderedPairsMixin, filters.FilterSet):
         lookup_expr="lte",
         help_text="Events on or before this date (YYYY-MM-DD).",
     )
-    updated_since = filters.IsoDateTimeFilter(
+    updated_since = IsoDateTimeFilter(
         field_name="updated_at",
         lookup_expr="gte",
         help_text="Events changed at or after this ISO 8601 time.",
@@ -206,8 +233,14 @@ class EventFilterSet(OrderedPairsMixin, filters.FilterSet):
         if not similarities:
             return queryset
         similarity = similarities[0] if len(similarities) == 1 else Greatest(*similarities)
+        # `city % name` (pg_trgm's looser default threshold) lets the trigram index find the
+        # candidates; the similarity then applies the real threshold to those few rows.
+        near_spellings = Q()
+        for item in requested:
+            near_spellings |= Q(city__trigram_similar=item)
         return queryset.annotate(city_upper=Upper("city"), city_similarity=similarity).filter(
-            Q(city_upper__in=spellings) | Q(city_similarity__gte=CITY_SIMILARITY_THRESHOLD)
+            Q(city_upper__in=spellings)
+            | (near_spellings & Q(city_similarity__gte=CITY_SIMILARITY_THRESHOLD))
         )
 
     @extend_schema_field(OpenApiTypes.STR)
@@ -244,6 +277,9 @@ class EventFilterSet(OrderedPairsMixin, filters.FilterSet):
             raise ValidationError({"near": ["Longitude must be between -180 and 180."]})
         radius = self.form.cleaned_data.get("radius_km")
         radius = DEFAULT_RADIUS_KM if radius is None else float(radius)
+        # filter_radius checks this too, but filters run in declaration order: near comes first.
+        if not 0 < radius <= MAX_RADIUS_KM:
+            raise ValidationError({"radius_km": [RADIUS_RANGE_MESSAGE]})
         # A box around the circle first, so the planner can use the coordinate columns before
         # computing the exact distance for the few rows inside it.
         lat_margin = radius / KM_PER_DEGREE_LATITUDE
@@ -266,8 +302,8 @@ class EventFilterSet(OrderedPairsMixin, filters.FilterSet):
     def filter_radius(self, queryset: QuerySet, name: str, value: Any) -> QuerySet:
         if not self.data.get("near"):
             raise ValidationError({"radius_km": ["radius_km needs near=lat,lon."]})
-        if not 0 < value <= 20000:
-            raise ValidationError({"radius_km": ["Expected a radius above 0 and at most 20000."]})
+        if not 0 < value <= MAX_RADIUS_KM:
+            raise ValidationError({"radius_km": [RADIUS_RANGE_MESSAGE]})
         return queryset  # applied by filter_near
 
     @extend_schema_field(choices_schema(EventType.values))
@@ -298,38 +334,45 @@ class EventFilterSet(OrderedPairsMixin, filters.FilterSet):
             review_status__in=checked_choices(value, ReviewStatus.values, "status")
         )
 
-    def _roles(self) -> dict[str, list[str]]:
+    def _links(self, **lookups: Any) -> QuerySet:
+        """Event ids linked to actors by `lookups`, in the requested roles.
+
+        A semi-join (`id IN (...)`) rather than a join: no event comes back twice, so no
+        DISTINCT over whole event rows, and the planner may still read events in index order.
+        """
         roles = self.data.get("role")
-        if not roles:
-            return {}
-        return {"event_actors__role__in": checked_choices(roles, ActorRole.values, "role")}
+        if roles:
+            lookups["role__in"] = checked_choices(roles, ActorRole.values, "role")
+        return EventActor.objects.filter(**lookups).values("event_id")
 
     @extend_schema_field(OpenApiTypes.STR)
     def filter_actor(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         actors = Actor.objects.filter(actor_query(value)).values("id")
-        return queryset.filter(event_actors__actor__in=actors, **self._roles()).distinct()
+        return queryset.filter(pk__in=self._links(actor__in=actors))
 
     @extend_schema_field({"type": "array", "items": {"type": "integer", "minimum": 1}})
     def filter_actor_id(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         ids = integer_list(value, "actor_id")
-        return queryset.filter(event_actors__actor_id__in=ids, **self._roles()).distinct()
+        return queryset.filter(pk__in=self._links(actor_id__in=ids))
 
     @extend_schema_field(choices_schema(ActorRole.values))
     def filter_role(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        roles = self._roles()
         if self.data.get("actor") or self.data.get("actor_id"):
             return queryset  # the actor filters apply the role to the same actor link
-        return queryset.filter(**roles).distinct()
+        return queryset.filter(pk__in=self._links())
 
     @extend_schema_field(OpenApiTypes.STR)
     def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         query = SearchQuery(value, search_type="websearch", config="english")
         in_articles = Article.objects.filter(search_vector=query).values("id")
-        return (
-            queryset.filter(Q(search_vector=query) | Q(reports__article__in=in_articles))
-            .annotate(rank=SearchRank(F("search_vector"), query))
-            .distinct()
+        # A UNION of two index lookups: an OR across the event and a join to its reports would
+        # scan every event and need DISTINCT over whole rows.
+        matching = (
+            Event.objects.filter(search_vector=query)
+            .values("id")
+            .union(EventReport.objects.filter(article__in=in_articles).values("event_id"))
         )
+        return queryset.filter(pk__in=matching).annotate(rank=SearchRank(F("search_vector"), query))
 
 
 class StatementFilterSet(OrderedPairsMixin, filters.FilterSet):
@@ -349,7 +392,7 @@ class StatementFilterSet(OrderedPairsMixin, filters.FilterSet):
     date_to = filters.DateFilter(
         field_name="statement_date", lookup_expr="lte", help_text="Said on or before (YYYY-MM-DD)."
     )
-    updated_since = filters.IsoDateTimeFilter(
+    updated_since = IsoDateTimeFilter(
         field_name="updated_at", lookup_expr="gte", help_text="Changed at or after this time."
     )
     q = filters.CharFilter(
@@ -387,7 +430,7 @@ class ActorFilterSet(filters.FilterSet):
     country = filters.CharFilter(
         method="filter_country", help_text="ISO code or country name; commas for OR."
     )
-    updated_since = filters.IsoDateTimeFilter(
+    updated_since = IsoDateTimeFilter(
         field_name="updated_at", lookup_expr="gte", help_text="Changed at or after this time."
     )
     q = filters.CharFilter(
@@ -418,13 +461,13 @@ class ArticleFilterSet(OrderedPairsMixin, filters.FilterSet):
     source = filters.CharFilter(
         method="filter_source", help_text="Outlet name, case-insensitive; commas for OR."
     )
-    published_from = filters.IsoDateTimeFilter(
+    published_from = IsoDateTimeFilter(
         field_name="published_at", lookup_expr="gte", help_text="Published at or after this time."
     )
-    published_to = filters.IsoDateTimeFilter(
+    published_to = IsoDateTimeFilter(
         field_name="published_at", lookup_expr="lte", help_text="Published at or before this time."
     )
-    updated_since = filters.IsoDateTimeFilter(
+    updated_since = IsoDateTimeFilter(
         field_name="updated_at", lookup_expr="gte", help_text="Changed at or after this time."
     )
     q = filters.CharFilter(method="search", help_text="Full-text search over title and text.")
@@ -453,7 +496,7 @@ class ArticleFilterSet(OrderedPairsMixin, filters.FilterSet):
 
 
 class EventRemovalFilterSet(filters.FilterSet):
-    updated_since = filters.IsoDateTimeFilter(
+    updated_since = IsoDateTimeFilter(
         field_name="removed_at",
         lookup_expr="gte",
         help_text="Ids removed (merged or deleted) at or after this ISO 8601 time.",

@@ -43,16 +43,22 @@ class Ordering:
             return queryset.order_by(F(self.field).desc(nulls_last=True), F("pk").desc())
         return queryset.order_by(F(self.field).asc(nulls_last=True), F("pk").asc())
 
-    def after(self, value: Any, pk: int) -> Q:
-        """Rows that come after (value, pk) in this ordering, NULL values last."""
+    def after(self, value: Any, pk: int) -> list[Q]:
+        """Rows that come after (value, pk) in this ordering, NULL values last, as consecutive
+        segments: the values after the cursor, then the NULL values.
+
+        Each segment is one index range (`field <= value AND (field < value OR id < pk)`); an OR
+        with `field IS NULL` in one query would make PostgreSQL walk the index from the start,
+        so a deep page would cost as much as all the pages before it.
+        """
         op = "lt" if self.descending else "gt"
         if value is None:
-            return Q(**{f"{self.field}__isnull": True, f"pk__{op}": pk})
-        return (
-            Q(**{f"{self.field}__{op}": value})
-            | Q(**{self.field: value, f"pk__{op}": pk})
-            | Q(**{f"{self.field}__isnull": True})
-        )
+            return [Q(**{f"{self.field}__isnull": True, f"pk__{op}": pk})]
+        return [
+            Q(**{f"{self.field}__{op}e": value})
+            & (Q(**{f"{self.field}__{op}": value}) | Q(**{f"pk__{op}": pk})),
+            Q(**{f"{self.field}__isnull": True}),
+        ]
 
 
 def ordering_choices(view: Any) -> list[str]:
@@ -130,13 +136,18 @@ class KeysetPagination(BasePagination):
         ordering = resolve_ordering(request, view, queryset)
         raw_cursor = request.query_params.get(self.cursor_query_param)
         self.count = queryset.count() if self.wants_count(request, bool(raw_cursor)) else None
+        segments = [queryset]
         if raw_cursor:
             value, pk = self.decode_cursor(raw_cursor, ordering)
             try:
-                queryset = queryset.filter(ordering.after(value, pk))
+                segments = [queryset.filter(after) for after in ordering.after(value, pk)]
             except (ValueError, TypeError, DjangoValidationError):
                 raise ValidationError({"cursor": ["Invalid cursor."]}) from None
-        rows = list(ordering.apply(queryset)[: page_size + 1])
+        rows: list = []
+        for segment in segments:
+            rows += ordering.apply(segment)[: page_size + 1 - len(rows)]
+            if len(rows) > page_size:
+                break
         page = rows[:page_size]
         self.next_cursor = self.encode_cursor(ordering, page[-1]) if len(rows) > page_size else None
         return page

@@ -21,6 +21,7 @@ ERROR_CODES = {
     "401": "Authentication is required (writes, or reads when anonymous reads are off).",
     "403": "The token's user may not do this.",
     "404": "No such object, or a format this endpoint does not offer.",
+    "413": "The request body is larger than the configured limit (MAX_REQUEST_BYTES).",
     "429": "Too many requests; retry after the time in the Retry-After header.",
 }
 
@@ -34,6 +35,9 @@ class ErrorSerializer(serializers.Serializer):
         child=serializers.JSONField(),
         required=False,
         help_text="Parameter or field name → list of messages.",
+    )
+    limit = serializers.IntegerField(
+        required=False, help_text="With 413: the largest body accepted, in bytes."
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.http import QueryDict
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -17,6 +18,7 @@ from events.models import (
     EventReport,
     Statement,
 )
+from events.published import published_at_problem
 
 
 class ActorBriefSerializer(serializers.ModelSerializer):
@@ -179,42 +181,79 @@ class ArticleDetailSerializer(ArticleSerializer):
         fields = [*ArticleSerializer.Meta.fields, "text"]
 
 
-class ArticleSubmitSerializer(serializers.Serializer):
-    """What a client sends to submit an article: text or html, and what is known about it."""
+class StrictStringMixin:
+    """Only a JSON string is a string: 5, true or [..] are errors, not coerced to "5"."""
 
-    text = serializers.CharField(
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("not_a_string")
+        return super().to_internal_value(data)
+
+
+class StrictCharField(StrictStringMixin, serializers.CharField):
+    default_error_messages = {"not_a_string": "Expected a string."}
+
+
+class StrictURLField(StrictStringMixin, serializers.URLField):
+    default_error_messages = {"not_a_string": "Expected a string."}
+
+
+class ArticleSubmitSerializer(serializers.Serializer):
+    """What a client sends to submit an article: text, html or just a url, and what is known."""
+
+    text = StrictCharField(
         required=False,
         allow_blank=True,
         trim_whitespace=False,
         help_text="Plain article text. Give text or html.",
     )
-    html = serializers.CharField(
+    html = StrictCharField(
         required=False,
         allow_blank=True,
         trim_whitespace=False,
         help_text="Article HTML; the main text is extracted from it.",
     )
-    url = serializers.URLField(required=False, allow_null=True, max_length=2000)
-    title = serializers.CharField(required=False, allow_blank=True, max_length=1000)
-    published_at = serializers.DateTimeField(
-        required=False, allow_null=True, help_text="ISO 8601 date or date-time."
+    url = StrictURLField(
+        required=False,
+        allow_null=True,
+        max_length=2000,
+        help_text="Where it was published. Given alone, the page is fetched and its main text "
+        "and metadata extracted.",
     )
-    source = serializers.CharField(
+    title = StrictCharField(required=False, allow_blank=True, max_length=1000)
+    published_at = serializers.DateTimeField(
+        required=False,
+        allow_null=True,
+        help_text="ISO 8601 date or date-time, from 1900-01-01 to one day after now.",
+    )
+    source = StrictCharField(
         required=False, allow_blank=True, max_length=200, help_text="The outlet, e.g. Reuters."
     )
-    language = serializers.CharField(required=False, allow_blank=True, max_length=12)
+    language = StrictCharField(required=False, allow_blank=True, max_length=12)
 
     def to_internal_value(self, data: Any) -> dict[str, Any]:
+        if isinstance(data, QueryDict):  # a form or multipart body: one value per field
+            data = data.dict()
         if isinstance(data, dict) and isinstance(data.get("published_at"), str):
             value = data["published_at"].strip()
             if len(value) == 10:  # a bare date: midnight UTC of that day
                 data = {**data, "published_at": f"{value}T00:00:00Z"}
         return super().to_internal_value(data)
 
+    def validate_published_at(self, value: Any) -> Any:
+        problem = published_at_problem(value)
+        if problem:
+            raise serializers.ValidationError(f"published_at {problem}.")
+        return value
+
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        if not (attrs.get("text") or "").strip() and not (attrs.get("html") or "").strip():
+        if (
+            not (attrs.get("text") or "").strip()
+            and not (attrs.get("html") or "").strip()
+            and not attrs.get("url")
+        ):
             raise serializers.ValidationError(
-                {"text": ["Give the article as text or html; both are empty."]}
+                {"text": ["Give the article as text, html or url; all are empty."]}
             )
         return attrs
 

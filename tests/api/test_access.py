@@ -68,3 +68,33 @@ def test_cors_allows_only_configured_origins(api_client, settings):
     assert response["Access-Control-Allow-Origin"] == "https://dash.example"
     response = api_client.get("/api/events/", HTTP_ORIGIN="https://evil.example")
     assert "Access-Control-Allow-Origin" not in response
+
+
+READ_ENDPOINTS = [
+    "/api/events/",
+    "/api/events/stats/?group_by=month",
+    "/api/statements/",
+    "/api/actors/",
+    "/api/articles/",
+    "/api/event-removals/",
+]
+
+
+def test_anonymous_reads_off_closes_every_read_endpoint():
+    # A fresh process, since the permission class is chosen when the settings load. Anonymous
+    # requests are refused before any query, so the process needs no database.
+    code = (
+        "import django, json; django.setup(); from django.test import Client; "
+        f"print(json.dumps([Client().get(u).status_code for u in {READ_ENDPOINTS!r}]))"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.settings",
+        "ANONYMOUS_READS": "false",
+        "DATABASE_URL": "postgresql://nobody@127.0.0.1:9/unreachable",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == str([401] * len(READ_ENDPOINTS))
