@@ -25,6 +25,8 @@ PRODUCTION = {
 
 def manage(*args, **env):
     clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION}
+    # Check the settings as the web server sees them, not the lenient command line.
+    clean["CONFLICTDB_CLI"] = "false"
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
@@ -64,3 +66,44 @@ def test_a_bad_boolean_names_the_variable():
     result = manage("check", **{**PRODUCTION, "DEBUG": "sometimes"})
     assert result.returncode != 0
     assert "DEBUG must be true or false, not 'sometimes'" in result.stderr
+
+
+def start_web_server_module(**env):
+    clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION and k != "CONFLICTDB_CLI"}
+    return subprocess.run(
+        [sys.executable, "-c", "import conflictdb.wsgi"],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_the_web_server_refuses_to_start_without_a_secret_key():
+    env = {**PRODUCTION}
+    del env["SECRET_KEY"]
+    result = start_web_server_module(**env)
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
+
+
+def test_commands_need_no_server_settings(tmp_path):
+    # A fresh checkout: no SECRET_KEY, no DEBUG, no ALLOWED_HOSTS, no database: extract still runs.
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in PRODUCTION and k not in ("CONFLICTDB_CLI", "DJANGO_SETTINGS_MODULE")
+    }
+    article = tmp_path / "a.txt"
+    article.write_text("Gunmen killed four villagers near Mopti on Sunday, officials said.")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "extract", str(article)],
+        cwd=ROOT,
+        env={**clean, "CONFLICTDB_DATA_DIR": str(tmp_path / "data")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"events"' in result.stdout
