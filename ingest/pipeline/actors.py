@@ -100,6 +100,11 @@ _GROUP_PATTERNS: list[tuple[str, str | None, re.Pattern[str]]] = [
     (name, country, re.compile(r"\b(?:" + "|".join(aliases) + r")\b", flags))
     for name, country, aliases, flags in ARMED_GROUPS
 ]
+# The same alternations without the leading word boundary: a cheap test (the regex engine can skip
+# ahead on the first character) that rules a group out of a text before the exact scan.
+_GROUP_PREFILTERS: list[re.Pattern[str]] = [
+    re.compile(r"(?:" + "|".join(aliases) + r")", flags) for _, _, aliases, flags in ARMED_GROUPS
+]
 _FORCES = (
     r"forces|troops|army|military|soldiers|servicemen|navy|air\s+force|armed\s+forces|"
     r"warplanes|jets|aircraft|drones?|missiles?|strikes?|airstrikes?|air\s+strikes?|shelling|"
@@ -139,12 +144,47 @@ _NAME_TO_CODE.update(COUNTRY_ALIASES)
 _NAME_TO_CODE.update({"the Kremlin": "RU", "Kremlin": "RU", "Pentagon": "US"})
 
 
+# "the Zintan Brigade, an armed group": a group the text itself describes as armed.
+_DESCRIBED_GROUP = re.compile(
+    r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?|al-|for\s+(?:the\s+)?)?[A-Z][\w'-]*){0,5})"
+    r"(?:\s+\([A-Z]{2,8}\))?\s*,\s+(?:an?\s+|the\s+)(?:(?:local|armed|rebel|militant|jihadist|"
+    r"insurgent|paramilitary|separatist|tribal|Islamist|self-defen[cs]e|ethnic|powerful|"
+    r"government-aligned|pro-government|breakaway)\s+)+(?:group|faction|militia|movement|"
+    r"organi[sz]ation|outfit|coalition)\b|"
+    r"\b(?P<name2>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})\s*,\s+an?\s+(?:\w+\s+)?militia\b"
+)
+_NOT_GROUP_NAME = re.compile(r"^(?:The|A|An|In|On|At|But|And|Its|Their|His|Her)$")
+
+
+def _described_groups(chunk: str, offset: int) -> list[ActorMention]:
+    names: list[str] = []
+    for m in _DESCRIBED_GROUP.finditer(chunk):
+        words = (m["name"] or m["name2"]).split()
+        while words and _NOT_GROUP_NAME.match(words[0]):
+            words.pop(0)
+        name = " ".join(words)
+        if len(name) < 3 or name in _NAME_TO_CODE or name in DEMONYMS or name in names:
+            continue
+        names.append(name)
+    out = []
+    for name in names:
+        for m in re.finditer(r"\b" + re.escape(name) + r"\b", chunk):
+            out.append(
+                ActorMention(
+                    name, "armed_group", None, offset + m.start(), offset + m.end(), name, True
+                )
+            )
+    return out
+
+
 def find_armed_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
     """States' forces, armed groups and unnamed gunmen mentioned in ``text[start:end]``."""
     end = len(text) if end is None else end
     out: list[ActorMention] = []
     chunk = text[start:end]
-    for name, country, pattern in _GROUP_PATTERNS:
+    for (name, country, pattern), quick in zip(_GROUP_PATTERNS, _GROUP_PREFILTERS, strict=True):
+        if not quick.search(chunk):
+            continue
         for m in pattern.finditer(chunk):
             kind = (
                 "state" if name.startswith(("Military Forces", "Sudanese Armed")) else "armed_group"
@@ -196,6 +236,7 @@ def find_armed_actors(text: str, start: int = 0, end: int | None = None) -> list
                 True,
             )
         )
+    out.extend(_described_groups(chunk, start))
     out.sort(key=lambda a: (a.start, -a.end))
     dedup: list[ActorMention] = []
     for a in out:
@@ -256,6 +297,42 @@ _BAD_PERSON = re.compile(
 )
 
 
+# "Brigadier", "General": a rank on its own is nobody's name.
+_TITLE_ONLY = re.compile(r"^(?:(?:" + "|".join(TITLES) + r")\.?\s*)+$", re.IGNORECASE)
+
+
+_BODY_WORD = re.compile(
+    r"\b(?:Brigades?|Battalions?|Forces|Front|Army|Movement|Council|Committee|Party|Ministry|"
+    r"Militia|Regiment|Division|Corps|Group|Union|Alliance|Coalition|Organi[sz]ation|Agency|"
+    r"Mission|Office|Command|Authority|University|Hospital|Church|Mosque|District|Province|"
+    r"Region|Oblast|Street|Square|Camp)$"
+)
+
+
+def _collective(text: str, surface: str) -> bool:
+    """An ethnic or social group written like a name ("Meitei militants", "the Kuki community")."""
+    return bool(
+        re.search(
+            r"\b" + re.escape(surface) + r"\s+(?:community|communities|people|peoples|groups?|"
+            r"militants?|tribes?|tribesmen|clans?|men|women|villagers|residents|youths?|majority|"
+            r"minority|militias?|fighters|insurgents|families|settlers|herders|farmers)\b",
+            text,
+        )
+    )
+
+
+def _complete_name(text: str, e: Entity) -> Entity:
+    """A name the tagger cut short: initials ("N. Biren Singh"), a hyphenated first name."""
+    if e.label != "PERSON":
+        return e
+    before = text[max(0, e.start - 30) : e.start]
+    m = re.search(r"(?<![\w.])(?:[A-Z]\.\s*){1,3}$|(?<![\w-])[A-Z][a-zà-ÿ]+-$", before)
+    if not m:
+        return e
+    start = e.start - (len(before) - m.start())
+    return Entity(start, e.end, e.label, text[start : e.end])
+
+
 def build_person_index(
     text: str, ents: list[Entity], exclude: list[tuple[int, int]] | None = None
 ) -> PersonIndex:
@@ -274,11 +351,21 @@ def build_person_index(
     ]
     cleaned: list[tuple[Entity, str]] = []
     for e in people:
+        e = _complete_name(text, e)
         surface = re.sub(r"(?:'s|’s|')$", "", e.text.strip()).strip()
+        # "Sharif. Two": the tagger ran a name into the next sentence.
+        cut = re.search(r"\b([A-Z][a-z]{2,})\.\s+\S", surface)
+        if cut and not _TITLE_ONLY.match(cut[1] + "."):
+            surface = surface[: cut.end(1)]
+            e = Entity(e.start, e.start + len(surface), e.label, surface)
         if not surface or not surface[0].isupper() or len(surface) < 3:
             continue
         if surface in ARMED_NAMES or surface in CAPITALS or surface in _NAME_TO_CODE:
             continue
+        if surface in DEMONYMS or _TITLE_ONLY.match(surface) or _collective(text, surface):
+            continue
+        if _BODY_WORD.search(surface):
+            continue  # "Zintan Brigade", "Popular Mobilisation Forces": a group, not a person
         cleaned.append((e, surface))
     full = sorted(
         {canonical_person(s) for _, s in cleaned if len(s.split()) >= 2},

@@ -33,7 +33,7 @@ from ingest.pipeline.types import (
 )
 from ingest.pipeline.weapons import find_weapons
 
-EXTRACTOR_VERSION = "2026.11.4"
+EXTRACTOR_VERSION = "2026.11.5"
 
 # News articles are a few thousand words; anything beyond this is read no further.
 MAX_ANALYSED_CHARS = 120_000

@@ -73,10 +73,16 @@ _ACCORDING = re.compile(
 _REPORTED = re.compile(
     rf"(?:^|[.;!?]\s+|,\s+|\band\s+|\bbut\s+)(?P<sp>{_NP})\s+(?:(?:later|also|then|had|has)\s+)?"
     rf"(?:said|says|stated|added|warned|announced|claimed|insisted|declared|vowed|pledged|"
-    rf"promised|accused|threatened|wrote|posted|told\s+[\w ]{{1,30}}?)\b"
+    rf"promised|accused|threatened|wrote|posted|called|described|branded|dubbed|termed|"
+    rf"labelled|labeled|told\s+[\w ]{{1,30}}?)\b"
     rf"(?:\s+(?:on|in)\s+[^:\".;]{{1,40}}?)?\s+(?:that\s+)?(?:it|they|he|she|its|their|his|her|"
     rf"the|we|there|[A-Z][\w'-]+)\b[^\".;:!?]{{0,110}}$",
 )
+# 'Hryhorov: "..."', '09:15 — Hryhorov: "..."': a name and a colon introduce the quote.
+_COLON_NAME = re.compile(
+    rf"(?:^|\n|[—–]\s*|\d\s+-\s+|[.!?]\s+)(?P<sp>{_NAME})\s*:\s*$",
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 _QUOTE_MARK = re.compile('"')
 
@@ -152,6 +158,23 @@ class _Speaker:
     canonical: str | None
 
 
+# "the mission", "the group", "the agency": an organisation referred back to.
+_BARE_BODY = re.compile(
+    r"^the\s+(?:mission|group|agency|organi[sz]ation|movement|militia|committee|charity|"
+    r"alliance|coalition|body|force|ministry|office|monitor|network|union|watchdog)$",
+    re.IGNORECASE,
+)
+
+
+def _subject_person(prior: list[tuple[int, int, str]], sentence_starts: list[int] | None) -> str:
+    """ "He said": the first person named in the latest sentence naming one (its subject)."""
+    last = prior[-1]
+    if not sentence_starts:
+        return last[2]
+    lo = max((x for x in sentence_starts if x <= last[0]), default=0)
+    return next(p[2] for p in prior if p[0] >= lo)
+
+
 def _resolve(
     surface: str,
     span: Span,
@@ -159,6 +182,7 @@ def _resolve(
     person_spans: list[tuple[int, int, str]],
     before: int,
     org_spans: list[tuple[int, int, str]] | None = None,
+    sentence_starts: list[int] | None = None,
 ) -> _Speaker:
     s = surface.strip().strip(",").strip()
     low = s.lower()
@@ -166,7 +190,7 @@ def _resolve(
         if low in ("he", "she"):
             prior = [p for p in person_spans if p[1] <= before]
             if prior:
-                return _Speaker(s, span, prior[-1][2])
+                return _Speaker(s, span, _subject_person(prior, sentence_starts))
         return _Speaker(s, span, None)
     # A named person inside the speaker phrase ("Interior Minister Jane Doe", "X, the mayor,").
     inside = [p for p in person_spans if p[0] >= span.start and p[1] <= span.end]
@@ -176,6 +200,13 @@ def _resolve(
     orgs = [o for o in org_spans or [] if o[0] >= span.start and o[1] <= span.end]
     if orgs and not re.search(rf"\b(?:{_PERSON_ROLES})\b", s, re.I):
         return _Speaker(s, span, orgs[0][2])
+    if _BARE_BODY.match(s) and org_spans:
+        # "the mission said": the organisation named last before.
+        named = [o for o in org_spans if o[1] <= span.start]
+        noun = s.split()[-1].lower()
+        fitting = [o for o in named if noun in o[2].lower().split()]
+        if fitting or named:
+            return _Speaker(s, span, (fitting or named)[-1][2])
     canon = persons.canonical_for(s)
     if canon:
         return _Speaker(s, span, canon)
@@ -193,6 +224,7 @@ def _attribution(
     persons: PersonIndex,
     person_spans: list[tuple[int, int, str]],
     org_spans: list[tuple[int, int, str]] | None = None,
+    sentence_starts: list[int] | None = None,
 ) -> _Speaker | None:
     after_start = (q.close_mark + 1) if q.close_mark is not None else q.end
     after = norm[after_start : min(para.end, after_start + 160)]
@@ -210,6 +242,7 @@ def _attribution(
                 person_spans,
                 sp_start,
                 org_spans,
+                sentence_starts,
             )
     # Also the quoted text's own last few chars may hold ", he said" before a closing mark
     # for quotes that run to the end of a paragraph; nothing to do there.
@@ -217,7 +250,7 @@ def _attribution(
     before = norm[before_start : q.open_mark]
     before = re.split(r'"', before)[-1]
     offset = q.open_mark - len(before)
-    for pattern in (_ACCORDING, _BEFORE, _REPORTED):
+    for pattern in (_ACCORDING, _BEFORE, _REPORTED, _COLON_NAME):
         m = pattern.search(before)
         if m:
             # The attribution must start its clause (not be the tail of an earlier clause).
@@ -230,6 +263,7 @@ def _attribution(
                 person_spans,
                 sp_start,
                 org_spans,
+                sentence_starts,
             )
     return None
 
@@ -275,12 +309,15 @@ def extract_statements(
             person_spans.append((sp.start, sp.end, canon))
     person_spans.sort()
     org_spans = _organisation_spans(norm, ents, armed)
+    sentence_starts = sorted(
+        {p.start for p in paras} | {m.end() for m in _SENTENCE_END.finditer(norm)}
+    )
     quotes = find_quotes(norm, paras, text)
     out: list[ExtractedStatement] = []
     prev: tuple[Quote, _Speaker | None] | None = None
     for q in quotes:
         para = by_index[q.paragraph]
-        speaker = _attribution(norm, q, para, persons, person_spans, org_spans)
+        speaker = _attribution(norm, q, para, persons, person_spans, org_spans, sentence_starts)
         short = _word_count(norm[q.start : q.end]) < MIN_WORDS
         if speaker is None and prev is not None and prev[1] is not None:
             prev_q = prev[0]

@@ -102,7 +102,9 @@ _TITLE_WORDS = frozenset(
     ]
 )
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|abu)"
-_WORD = rf"(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|{_PARTICLE}-[A-Z][a-z]+)"
+# Lower-case letters include accented ones ("Touadéra", "Sánchez").
+_LOW = "a-zß-öø-ÿ"
+_WORD = rf"(?:[A-Z][{_LOW}]+(?:[-'][A-Z]?[{_LOW}]+)*|{_PARTICLE}-[A-Z][{_LOW}]+)"
 # Two to four capitalised words (a capitalised title may lead: "Governor Oleh Kiper").
 _CAP_SEQ = re.compile(
     rf"(?<![\w'-])(?:(?:Lt\.|Maj\.|Brig\.|Gen\.|Col\.|Gov\.|Sen\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)*"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Family of each normalised weapon: decides the ACLED sub-event type.
 MISSILE = "missile"
@@ -213,8 +214,12 @@ IMPLIES: dict[str, frozenset[str]] = {
     "car bomb": frozenset({"IED"}),
 }
 
+# The word boundaries are factored out of the alternation: the same matches, tried only once per
+# position instead of once per vocabulary entry (about twice as fast).
 _COMBINED = re.compile(
-    "|".join(f"(?P<w{i}>\\b(?:{pattern})\\b)" for i, (_, _, pattern) in enumerate(_VOCAB)),
+    r"\b(?:"
+    + "|".join(f"(?P<w{i}>(?:{pattern}))" for i, (_, _, pattern) in enumerate(_VOCAB))
+    + r")\b",
     re.IGNORECASE,
 )
 # Uses of these words that are not weapons.
@@ -251,13 +256,31 @@ _STEMS = re.compile(
 def find_weapons(text: str, start: int = 0, end: int | None = None) -> list[WeaponMention]:
     """Weapon mentions in ``text[start:end]``, normalised."""
     end = len(text) if end is None else end
+    if start == 0 and end == len(text):
+        return list(_whole_text_weapons(text))
+    return _find_lines(text, start, end)
+
+
+def _whole_text_weapons(text: str) -> tuple[WeaponMention, ...]:
+    return tuple(w for w in _whole_text_scan(text) if w.family != NONE)
+
+
+@lru_cache(maxsize=2)
+def _whole_text_scan(text: str) -> tuple[WeaponMention, ...]:
+    """One line-by-line scan of a document, internal entries (incendiaries) included."""
+    return tuple(_find_lines(text, 0, len(text), keep_internal=True))
+
+
+def _find_lines(
+    text: str, start: int, end: int, keep_internal: bool = False
+) -> list[WeaponMention]:
     out: list[WeaponMention] = []
     pos = start
     while pos < end:
         line_end = text.find("\n", pos, end)
         line_end = end if line_end == -1 else line_end
         if _STEMS.search(text, pos, line_end):
-            out.extend(_find_in(text, pos, line_end))
+            out.extend(_find_in(text, pos, line_end, keep_internal))
         pos = line_end + 1
     return out
 
@@ -265,7 +288,14 @@ def find_weapons(text: str, start: int = 0, end: int | None = None) -> list[Weap
 def find_incendiaries(text: str, start: int = 0, end: int | None = None) -> list[WeaponMention]:
     """Petrol bombs and Molotov cocktails: riot weapons, not explosives (family ``none``)."""
     end = len(text) if end is None else end
+    if start == 0 and end == len(text):
+        return list(_whole_text_incendiaries(text))
     return [w for w in _find_in(text, start, end, keep_internal=True) if w.name == INCENDIARY]
+
+
+def _whole_text_incendiaries(text: str) -> tuple[WeaponMention, ...]:
+    # Every incendiary pattern holds a word of ``_STEMS``, so the line scan sees them all.
+    return tuple(w for w in _whole_text_scan(text) if w.name == INCENDIARY)
 
 
 def _find_in(text: str, start: int, end: int, keep_internal: bool = False) -> list[WeaponMention]:

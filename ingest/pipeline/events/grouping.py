@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 
 from ingest.pipeline import classify as cl
 from ingest.pipeline.dates import DateMention
@@ -13,6 +14,7 @@ from ingest.pipeline.events.cues import SentenceInfo
 from ingest.pipeline.figure_rules import clause_around
 from ingest.pipeline.locate import LEVEL_ADMIN1, LEVEL_CITY, LEVEL_COUNTRY, Located
 from ingest.pipeline.numbers import Figure
+from ingest.pipeline.places.normalize import fold
 from ingest.pipeline.types import Span
 
 
@@ -67,11 +69,78 @@ def event_places(info: SentenceInfo, norm: str) -> list[Located]:
             continue
         if p in zones and plain:
             near = min(plain, key=lambda c: _km(c, p))
-            if _km(near, p) <= _SAME_SITE_KM:
-                out.append(replace(near, district=p.name, span=p.span))
+            if p.district and p.key == near.key:
+                out.append(p)  # already a district of this city ("Kyiv's Pechersk district")
+            elif _km(near, p) <= _SAME_SITE_KM and fold(p.name) != fold(near.name):
+                # "the Kyiv region" next to Kyiv is the city itself, never one of its districts.
+                out.append(replace(near, district=p.district or p.name, span=p.span))
             continue
         out.append(p)
     return out
+
+
+# Between two places of a digest sentence, a break that starts a new incident: "a bomb killed
+# three in Kandahar, while gunmen shot two in Kunduz and drones struck a market in Khost".
+_INCIDENT_BREAK = re.compile(
+    r";|,\s+(?:while|whereas|and|but|as)\s|\s(?:while|whereas)\s|"
+    r"\sand\s(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:struck|hit|killed|shot|attacked|"
+    r"stormed|raided|ambushed|exploded|detonated|bombed|shelled|opened\s+fire|abducted|"
+    r"kidnapped|targeted|blew|went\s+off)\b)",
+    re.IGNORECASE,
+)
+
+
+# A head count given on someone's authority ("the government said 17 soldiers were killed").
+_SOURCED_FIGURE = re.compile(
+    r"\b(?:said|says|according\s+to|put\s+the\s+(?:death\s+)?toll|told|reported|confirmed|"
+    r"announced)\b",
+    re.IGNORECASE,
+)
+
+
+def place_segments(
+    norm: str, start: int, end: int, places: list[Located]
+) -> list[tuple[int, int, str]] | None:
+    """(start, end, place key) of each incident of a sentence listing several, else None.
+
+    Only when every two successive places are parted by a new clause: "struck Kyiv and Dnipro
+    with missiles" is one incident at two places, not two incidents.
+    """
+    firsts: dict[str, Located] = {}
+    for p in sorted(places, key=lambda p: p.span.start):
+        if p.level != LEVEL_COUNTRY and p.key not in firsts:
+            firsts[p.key] = p
+    ordered = list(firsts.values())
+    if len(ordered) < 2:
+        return None
+    # Every mention of a place must lie in its own stretch.
+    spans = sorted((p.span.start, p.key) for p in places if p.level != LEVEL_COUNTRY)
+    cuts: list[int] = []
+    for a, b in pairwise(ordered):
+        lo = max(x for x, k in spans if k == a.key)
+        breaks = [m.start() for m in _INCIDENT_BREAK.finditer(norm, lo, b.span.start)]
+        if not breaks:
+            return None
+        cuts.append(breaks[-1])
+    bounds = [start, *cuts, end]
+    out = [(bounds[i], bounds[i + 1], p.key) for i, p in enumerate(ordered)]
+    for x, k in spans:
+        if not any(a <= x < b and k == key for a, b, key in out):
+            return None
+    return out
+
+
+def segment_of(
+    norm: str, info: SentenceInfo, key: str
+) -> tuple[int, int, tuple[int, int] | None] | None:
+    """The stretch of a digest sentence about place ``key``, and the stretch before it."""
+    segs = place_segments(norm, info.start, info.end, info.places)
+    if segs is None:
+        return None
+    for n, (a, b, k) in enumerate(segs):
+        if k == key:
+            return a, b, (segs[n - 1][0], segs[n - 1][1]) if n else None
+    return None
 
 
 def _figure_place(
@@ -81,6 +150,10 @@ def _figure_place(
     keys = {p.key for p in places}
     if len(keys) <= 1:
         return places[0] if places else None
+    segs = place_segments(norm, info.start, info.end, places)
+    if segs is not None:
+        key = next((k for a, b, k in segs if a <= f.start < b), None)
+        return next((p for p in places if p.key == key), None)
     others = sorted(x.start for x in info.figures if x is not f)
     nxt = min([o for o in others if o > f.start], default=info.end)
     prev = max([o for o in others if o < f.start], default=info.start)
@@ -159,6 +232,40 @@ def _merge_key(loc: Located) -> str:
     return loc.key
 
 
+# "09:15 —", "11:40 GMT -": the time stamp that opens a live-blog entry.
+_ENTRY_TIME = re.compile(
+    r"^(\d{1,2})[:.](\d{2})\b(?:\s*(?:GMT|UTC|BST|CET|EET|[AP]M))?\s*[—–-]", re.M
+)
+
+
+def newest_first_live_blog(norm: str) -> bool:
+    """A live blog whose time-stamped entries run newest first (each one earlier than the last)."""
+    times = [int(m[1]) * 60 + int(m[2]) for m in _ENTRY_TIME.finditer(norm)]
+    return len(times) >= 2 and all(a > b for a, b in pairwise(times))
+
+
+def _chronological(norm: str, infos: list[SentenceInfo]) -> list[SentenceInfo]:
+    """The sentences of a newest-first live blog, oldest entry first (the lead stays first)."""
+    stamps = [m.start() for m in _ENTRY_TIME.finditer(norm)]
+
+    def entry(info: SentenceInfo) -> int:
+        return sum(1 for x in stamps if x <= info.start)  # 0: before the first entry
+
+    return sorted(infos, key=lambda i: (entry(i) != 0, -entry(i)))
+
+
+# What follows an incident rather than being one: demolitions, funerals, vigils.
+_AFTERMATH = re.compile(
+    r"\b(?:demolish(?:ed|es|ing)?|demolitions?|bulldoz(?:ed|ing)|funerals?|mourners?|mourned|"
+    r"buried|burials?|laid\s+to\s+rest|vigils?|memorial|commemorat\w+)\b",
+    re.IGNORECASE,
+)
+_MOURNING = re.compile(
+    r"\b(?:funerals?|mourners?|mourned|buried|burials?|laid\s+to\s+rest|vigils?|memorial)\b",
+    re.IGNORECASE,
+)
+
+
 def build_events(
     norm: str,
     infos: list[SentenceInfo],
@@ -166,11 +273,14 @@ def build_events(
     dateline_place: Located | None,
 ) -> list[EventDraft]:
     """Group sentence cues into event drafts (one per place key and day)."""
+    if newest_first_live_blog(norm):
+        infos = _chronological(norm, infos)
     drafts: dict[tuple[str, date | None], EventDraft] = {}
     primary: DateMention | None = None
     primary_day: date | None = anchor
     last_by_para: dict[int, EventDraft] = {}
     last_event: EventDraft | None = None
+    last_incident: EventDraft | None = None  # the last draft that is not an aftermath
     para_date: dict[int, DateMention] = {}
     country_only: list[tuple[SentenceInfo, Located, date | None, DateMention | None]] = []
     for info in infos:
@@ -188,6 +298,9 @@ def build_events(
             continue
         places = event_places(info, norm)
         text = norm[info.start : info.end]
+        aftermath = bool(_AFTERMATH.search(text)) and not info.weapons
+        if aftermath and _MOURNING.search(text) and not info.figures:
+            continue  # a funeral or vigil for the dead of an earlier incident
         targets: list[Located] = []
         para_last = last_by_para.get(info.sentence.paragraph) or last_by_para.get(
             info.sentence.paragraph - 1
@@ -204,9 +317,23 @@ def build_events(
             if para_last and (info.figures or info.weapons or cl.ANAPHORA.search(text)):
                 targets = [para_last.place]
                 day = _follow_up_day(info, para_last, day)
-            elif last_event and cl.ANAPHORA.search(text):
-                targets = [last_event.place]
-                day = _follow_up_day(info, last_event, day)
+            elif last_incident and cl.ANAPHORA.search(text):
+                # "The blast killed nine" after a paragraph on a demolition elsewhere: the blast's
+                # own place, not the aftermath's.
+                targets = [last_incident.place]
+                day = _follow_up_day(info, last_incident, day)
+            elif (
+                len(drafts) == 1
+                and last_event
+                and info.figures
+                and _SOURCED_FIGURE.search(text)
+                and max(i.sentence.paragraph for i in last_event.infos)
+                == info.sentence.paragraph - 1
+            ):
+                # "The government said 17 soldiers were killed": another source's count for the
+                # one incident just told, in the next paragraph (its figures only).
+                last_event.figures.extend((f, info.sentence.index) for f in info.figures)
+                continue
             elif last_event is None and dateline_place is not None:
                 targets = [replace(dateline_place, kind="dateline")]
             else:
@@ -242,6 +369,8 @@ def build_events(
             d.places.extend(p for p in places if p.key == loc.key)
             last_by_para[info.sentence.paragraph] = d
             last_event = d
+            if not aftermath or d.figures:
+                last_incident = d
         for f in info.figures:
             target = _figure_place(f, info, norm, targets)
             if target is None and len(seen_keys) == 1 and not info.places:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dc_replace
 
 from ingest.pipeline import classify as cl
 from ingest.pipeline import taxonomy as tx
@@ -13,24 +14,63 @@ from ingest.pipeline.actors import (
     state_actor,
 )
 from ingest.pipeline.events.cues import SentenceInfo
-from ingest.pipeline.events.grouping import EventDraft
+from ingest.pipeline.events.grouping import EventDraft, newest_first_live_blog, segment_of
 from ingest.pipeline.events.roles import _dwu_sides, _perpetrator, article_actor_scores
 from ingest.pipeline.locate import LEVEL_CITY
 from ingest.pipeline.numbers import INJURED, KILLED, Figure
+from ingest.pipeline.places.normalize import fold
 from ingest.pipeline.types import ActorRef, ExtractedEvent, Span
 from ingest.pipeline.weapons import WeaponMention, reduce_weapons
 
+# A figure given on someone's authority: "a local official said", "the minister put the toll at".
+_SOURCED = re.compile(
+    r"\b(?:said|says|according\s+to|put\s+the\s+(?:death\s+)?toll|told|reported|"
+    r"confirmed|announced|citing)\b",
+    re.IGNORECASE,
+)
 
-def _best(figs: list[tuple[Figure, int]], kind: str, children: bool) -> Figure | None:
-    chosen = [f for f, _ in figs if f.kind == kind and f.children == children]
+
+_PART_OF_TOLL = re.compile(
+    r"\b(?:died|killed|dead|injured|wounded)\s+there\b|\bthere\s+(?:died|were\s+killed)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_around(norm: str, pos: int) -> str:
+    lo = max(norm.rfind(". ", 0, pos), norm.rfind("\n", 0, pos)) + 1
+    m = re.compile(r"[.!?](?:\s|$)|\n").search(norm, pos)
+    return norm[lo : m.start() if m else len(norm)]
+
+
+def _best(
+    figs: list[tuple[Figure, int]],
+    kind: str,
+    children: bool,
+    sentences: dict[int, str] | None = None,
+    newest_first: bool = False,
+) -> Figure | None:
+    chosen = [(f, i) for f, i in figs if f.kind == kind and f.children == children]
     if not chosen:
         return None
-    updates = [f for f in chosen if f.update and f.value > 0]
+    if newest_first and len(chosen) > 1 and kind == KILLED and not children:
+        # A live blog told newest first: the death toll nearest the top supersedes older ones.
+        # (Its entries give the wounded piecemeal, per site or hospital, so those stay as usual.)
+        live = [f for f, _ in chosen if not f.stale] or [f for f, _ in chosen]
+        return min(live, key=lambda f: f.start)
+    updates = [f for f, _ in chosen if f.update and f.value > 0]
     if updates:
         return updates[-1]
     # A figure that an update replaced ("initially three") counts only when nothing else does.
-    current = [f for f in chosen if not f.stale] or chosen
-    return max(current, key=lambda f: f.value)
+    current = [(f, i) for f, i in chosen if not f.stale] or chosen
+    # Sources that disagree in separate sentences: the most conservative count wins (ACLED).
+    sourced = [(f, i) for f, i in current if sentences and _SOURCED.search(sentences.get(i, ""))]
+    if len({i for _, i in sourced}) > 1 and len({f.value for f, _ in sourced}) > 1:
+        low = min((f for f, _ in sourced), key=lambda f: f.value)
+        low_sentence = next(sentences.get(i, "") for f, i in sourced if f is low)  # type: ignore[union-attr]
+        # "Two people died there": a part of the toll (one site), not a rival count of it.
+        if not _PART_OF_TOLL.search(low_sentence):
+            return low
+    return max((f for f, _ in current), key=lambda f: f.value)
 
 
 def _state_side(perp: ActorMention | None, country: str | None) -> str | None:
@@ -53,6 +93,38 @@ def _lead_weapons(infos: list[SentenceInfo]) -> list[WeaponMention]:
     return []
 
 
+def _own_incident(norm: str, d: EventDraft) -> EventDraft:
+    """The draft with each digest sentence cut to the stretch about this event's place.
+
+    "A roadside bomb killed three in Kandahar, while gunmen shot two in Kunduz and drones struck
+    Khost": the Kandahar event has the bomb, not the gunmen or the drones.
+    """
+    infos = []
+    changed = False
+    for info in d.infos:
+        seg = segment_of(norm, info, d.place.key) if len(_place_keys(info)) > 1 else None
+        if seg is None:
+            infos.append(info)
+            continue
+        a, b, prior = seg
+        changed = True
+        weapons = [w for w in info.weapons if a <= w.start < b]
+        if not weapons and prior is not None:
+            # "Missiles struck Kyiv, and Dnipro was hit too": the incident it continues.
+            weapons = [w for w in info.weapons if prior[0] <= w.start < prior[1]]
+        infos.append(
+            dc_replace(
+                info,
+                start=a,
+                end=b,
+                weapons=weapons,
+                actors=[x for x in info.actors if a <= x.start < b],
+                trigger_spans=[t for t in info.trigger_spans if a <= t.start < b],
+            )
+        )
+    return dc_replace(d, infos=infos) if changed else d
+
+
 def finalise(
     norm: str,
     drafts: list[EventDraft],
@@ -70,7 +142,9 @@ def finalise(
     previous_weapons: list[WeaponMention] = []
     taken_by: dict[str, str] = {}  # place key -> the actor that overtook it
     lead_weapons = _lead_weapons(infos or [])
+    live_blog = newest_first_live_blog(norm)
     for d in drafts:
+        d = _own_incident(norm, d)
         text = " ".join(norm[i.start : i.end] for i in d.infos)
         # A sentence naming several places ("struck Kyiv and Dnipro with missiles and drones")
         # says less about each place's weapons than a sentence about this place alone.
@@ -110,10 +184,11 @@ def finalise(
         if not inherited and weapons_m:
             previous_weapons = weapons_m
         figs = d.figures
-        killed = _best(figs, KILLED, False)
-        injured = _best(figs, INJURED, False)
-        ck = _best(figs, KILLED, True)
-        ci = _best(figs, INJURED, True)
+        said = {i: _sentence_around(norm, f.start) for f, i in figs}
+        killed = _best(figs, KILLED, False, said, live_blog)
+        injured = _best(figs, INJURED, False, said, live_blog)
+        ck = _best(figs, KILLED, True, said, live_blog)
+        ci = _best(figs, INJURED, True, said, live_blog)
         fatalities = killed.value if killed else (ck.value if ck else None)
         injured_n = injured.value if injured else (ci.value if ci else None)
         perp, armed_targets = _perpetrator(
@@ -190,7 +265,9 @@ def finalise(
         district_spans: list[Span] = []
         place_spans: list[Span] = []
         for p in d.places:
-            if p.district:
+            if p.district and fold(p.district) == fold(d.place.name):
+                place_spans.append(p.span)  # a city is never a district of itself
+            elif p.district:
                 if p.district not in districts:
                     districts.append(p.district)
                 district_spans.append(p.span)

@@ -51,7 +51,27 @@ _PLACE_OF = re.compile(
     r"control|home|heartland|bastion|capital|side)\b|^-(?:occupied|controlled|held|backed|"
     r"annexed|allied|linked)"
 )
-_IN_PLACE = re.compile(r"\b(?:in|of|into|across|over|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_PLACE = re.compile(
+    r"\b(?:in|of|into|across|over|inside|near|(?:border|borders|frontier)\s+(?:with|of))\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Ten Nigerien soldiers were killed": the forces named are the victims, not the attackers.
+_PASSIVE_AFTER = re.compile(
+    r"^(?:'s?)?\s+(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
+    r"being|been|got)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|attacked|shot|ambushed|"
+    r"targeted|abducted|kidnapped|executed|hit|struck|captured|beheaded|slain|massacred)\b",
+    re.IGNORECASE,
+)
+# "killing ten Nigerien soldiers", "killed at least 12 members of": a count before the victims.
+_COUNT_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot|abducted|kidnapped|"
+    r"ambushed|executed)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty|dozens\s+of|scores\s+of|several|many)\s+"
+    r"(?:(?:members?|fighters?|militants?|commanders?|soldiers|troops)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # Unqualified state forces ("government troops", "the army", "police") are the state of the
 # country where the event happened.
@@ -91,6 +111,8 @@ def _score(
     after = norm[a.end : min(end, a.end + 70)]
     if _AGENT_BEFORE.search(before):
         return 6
+    if _PASSIVE_AFTER.match(after) or _COUNT_BEFORE.search(before):
+        return -1
     if _PLACE_OF.match(after) or _IN_PLACE.search(before) or _SOURCE.search(before):
         return None
     if _OBJECT_BEFORE.search(before[-25:]) or _TAKEN_FROM.search(

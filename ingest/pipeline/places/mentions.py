@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.pipeline.places.demonyms import CASE_SENSITIVE_ALIASES, country_for_demonym
 from ingest.pipeline.places.gazetteer import (
@@ -81,7 +82,13 @@ def _is_capitalised(token: str) -> bool:
     return head in _CONNECTORS and bool(tail) and tail[0].isupper()
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Word tokens of ``text`` (cached: the scan and the context both read them)."""
+    return _tokens_cached(text)
+
+
+@lru_cache(maxsize=2)
+def _tokens_cached(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for match in _TOKEN.finditer(text):
         word = match.group()
@@ -94,7 +101,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
         end = match.start() + len(word)
         if word:
             out.append((match.start(), end, word))
-    return out
+    return tuple(out)
 
 
 def _sentence_start(text: str, start: int) -> bool:
