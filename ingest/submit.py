@@ -90,21 +90,10 @@ def enqueue_extraction(article_id: int) -> None:
 
 
 def send_extraction(article_id: int) -> bool:
-    """Put the task on the broker. If the broker is down the article stays queued (it is already
-    committed) and the sweeper (`manage.py requeue`, or Celery beat) sends it later."""
+    """Put `process_article` on the broker (see `_send`)."""
     from ingest.tasks import process_article
 
-    try:
-        process_article.delay(article_id)
-    except Exception as exc:  # any broker or connection failure: the article must not be lost
-        logger.warning(
-            "could not enqueue article %s (%s: %s); it stays queued for the sweeper",
-            article_id,
-            type(exc).__name__,
-            exc,
-        )
-        return False
-    return True
+    return _send(process_article, article_id, "extraction")
 
 
 def enqueue_fetch(article_id: int) -> None:
@@ -113,14 +102,21 @@ def enqueue_fetch(article_id: int) -> None:
 
 
 def send_fetch(article_id: int) -> bool:
-    """Put `fetch_article` on the broker; if it is down the sweeper sends it later."""
+    """Put `fetch_article` on the broker (see `_send`)."""
     from ingest.tasks import fetch_article
 
+    return _send(fetch_article, article_id, "fetching")
+
+
+def _send(task, article_id: int, what: str) -> bool:
+    """Send a task by article id. If the broker is down the article stays queued (it is already
+    committed) and the sweeper (`manage.py requeue`, or Celery beat) sends it later."""
     try:
-        fetch_article.delay(article_id)
-    except Exception as exc:  # any broker failure: the article is committed and stays queued
+        task.delay(article_id)
+    except Exception as exc:  # any broker or connection failure: the article must not be lost
         logger.warning(
-            "could not enqueue fetching article %s (%s: %s); it stays queued for the sweeper",
+            "could not enqueue %s of article %s (%s: %s); it stays queued for the sweeper",
+            what,
             article_id,
             type(exc).__name__,
             exc,

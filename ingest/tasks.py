@@ -17,15 +17,19 @@ from ingest.pipeline.types import ArticleInput
 
 logger = logging.getLogger(__name__)
 
+# Late acknowledgement (a killed worker's task is delivered again) and retries with backoff for
+# transient database errors; each task is idempotent, so re-running is safe.
+DATABASE_RETRIES = {
+    "acks_late": True,
+    "autoretry_for": (OperationalError, InterfaceError),
+    "retry_backoff": 5,
+    "retry_backoff_max": 300,
+    "retry_jitter": True,
+    "max_retries": 6,
+}
 
-@shared_task(
-    acks_late=True,
-    autoretry_for=(OperationalError, InterfaceError),
-    retry_backoff=5,
-    retry_backoff_max=300,
-    retry_jitter=True,
-    max_retries=6,
-)
+
+@shared_task(**DATABASE_RETRIES)
 def process_article(article_id: int) -> str:
     """Extract events, statements and actors from one article and store them."""
     article = persist.claim_article(article_id)
@@ -69,15 +73,7 @@ def _backoff(retries: int) -> int:
     return min(30 * 2**retries, 1800) + random.randint(0, 15)
 
 
-@shared_task(
-    bind=True,
-    acks_late=True,
-    autoretry_for=(OperationalError, InterfaceError),
-    retry_backoff=5,
-    retry_backoff_max=300,
-    retry_jitter=True,
-    max_retries=6,
-)
+@shared_task(bind=True, **DATABASE_RETRIES)
 def fetch_article(self, article_id: int) -> str:
     """Fetch the page of an article submitted by URL, store its text, then extract it."""
     from ingest.fetch import FetchError
