@@ -347,28 +347,42 @@ def _drop_stale_reports(article: Article, events: list[Event]) -> None:
 def _save_statements(
     article: Article, extraction: Extraction, actors: dict[str, Actor], events: list[Event]
 ) -> None:
-    Statement.objects.filter(article=article).delete()
+    """Upsert the article's quotes by span. Quotes a curator has edited (a history record with a
+    user) are kept as they are; other quotes the new extraction no longer finds are removed."""
+    existing = {(s.start, s.end): s for s in Statement.objects.filter(article=article)}
+    curated = set(
+        Statement.history.filter(article_id=article.pk, history_user__isnull=False).values_list(
+            "id", flat=True
+        )
+    )
     statement_date = article.published_at.date() if article.published_at else None
-    rows = []
+    seen = set()
     for s in extraction.statements:
-        speaker = actors.get(s.speaker) if s.speaker else None
-        event = (
-            events[s.event_index]
-            if s.event_index is not None and s.event_index < len(events)
-            else None
-        )
-        rows.append(
-            Statement(
-                article=article,
-                text=s.text,
-                start=s.start,
-                end=s.end,
-                speaker=speaker,
-                speaker_as_written=(s.speaker_as_written or "")[:300],
-                statement_date=statement_date,
-                event=event,
-                confidence=s.confidence,
-                extractor_version=extraction.extractor_version,
-            )
-        )
-    Statement.objects.bulk_create(rows, ignore_conflicts=True)
+        key = (s.start, s.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        values = {
+            "text": s.text,
+            "speaker": actors.get(s.speaker) if s.speaker else None,
+            "speaker_as_written": (s.speaker_as_written or "")[:300],
+            "statement_date": statement_date,
+            "event": (
+                events[s.event_index]
+                if s.event_index is not None and s.event_index < len(events)
+                else None
+            ),
+            "confidence": s.confidence,
+            "extractor_version": extraction.extractor_version,
+        }
+        current = existing.get(key)
+        if current is None:
+            Statement.objects.create(article=article, start=s.start, end=s.end, **values)
+        elif current.pk not in curated and any(
+            getattr(current, name) != value for name, value in values.items()
+        ):
+            for name, value in values.items():
+                setattr(current, name, value)
+            current.save()
+    stale = [st.pk for key, st in existing.items() if key not in seen and st.pk not in curated]
+    Statement.objects.filter(pk__in=stale).delete()

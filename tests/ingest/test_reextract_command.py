@@ -46,3 +46,23 @@ def test_curated_values_survive_reextraction(ingested):
     event.refresh_from_db()
     assert event.fatalities == 13
     assert event.curated_fields == ["fatalities"]
+
+
+def test_curated_statement_survives_reextraction(ingested):
+    from django.contrib.auth.models import User
+
+    editor = User.objects.create_user("curator", password="a-long-test-password")
+    statement = Statement.objects.order_by("id").first()
+    assert statement is not None, "the seeds carry quotes"
+    statement.speaker_as_written = "President Volodymyr Zelensky (checked by a curator)"
+    statement._history_user = editor
+    statement.save()
+    before_ids = set(Statement.objects.values_list("id", flat=True))
+
+    Article.objects.update(extractor_version="2000.1.1")
+    call_command("reextract", "--sync")
+
+    statement.refresh_from_db()
+    assert statement.speaker_as_written == "President Volodymyr Zelensky (checked by a curator)"
+    # Quotes are updated in place by span, not deleted and recreated.
+    assert set(Statement.objects.values_list("id", flat=True)) == before_ids
