@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
 from events import services
@@ -171,9 +172,6 @@ class EventAdmin(SimpleHistoryAdmin):
 
 def highlight(text: str, spans: list[tuple[int, int]]) -> str:
     """The text, escaped, with the given spans in <mark>; overlapping spans are merged."""
-    from django.utils.html import escape
-    from django.utils.safestring import mark_safe
-
     merged: list[list[int]] = []
     for start, end in sorted((max(0, s), min(len(text), e)) for s, e in spans if e > s):
         if merged and start <= merged[-1][1]:
