@@ -1,10 +1,10 @@
 """Fetching pages and feeds politely and safely: the only place ConflictDB talks to the web.
 
-Every request names ConflictDB in its User-Agent, waits its turn per host, has timeouts and a
-size cap, goes to http(s) only and never to a private, loopback, link-local, multicast or
-reserved address: the host is resolved, every address checked, and the connection made to a
-checked address (so DNS cannot change its answer in between). Redirects are followed by hand and
-each hop is checked again.
+Every request names ConflictDB in its User-Agent, waits its turn per host (shared by every
+worker, see host_slots), has timeouts and a size cap, goes to http(s) only and never to a
+private, loopback, link-local, multicast or reserved address: the host is resolved, every
+address checked, and the connection made to a checked address (so DNS cannot change its answer
+in between). Redirects are followed by hand and each hop is checked again.
 """
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ from __future__ import annotations
 import enum
 import ipaddress
 import socket
-import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -22,6 +20,7 @@ import httpx
 from django.conf import settings
 
 import conflictdb
+from ingest import host_slots
 from ingest.urlnorm import is_http_url
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -82,33 +81,6 @@ def user_agent() -> str:
     return f"ConflictDB/{conflictdb.__version__} (+{settings.FETCH_CONTACT_URL})"
 
 
-class HostLimiter:
-    """At most one request per host per interval, in this process (each worker keeps its own)."""
-
-    def __init__(
-        self,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-    ):
-        self._clock, self._sleep = clock, sleep
-        self._next: dict[str, float] = {}
-        self._lock = threading.Lock()
-
-    def wait(self, host: str, interval: float) -> float:
-        """Block until `host` may be asked again; returns the seconds waited."""
-        with self._lock:
-            now = self._clock()
-            start = max(now, self._next.get(host, now))
-            self._next[host] = start + interval
-        delay = start - now
-        if delay > 0:
-            self._sleep(delay)
-        return delay
-
-
-LIMITER = HostLimiter()
-
-
 def forbidden_address(address: str) -> bool:
     """True for any address that is not a public unicast one."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
@@ -152,7 +124,7 @@ def fetch(url: str, kind: FetchKind, *, etag: str = "", last_modified: str = "")
         parsed = httpx.URL(current)
         host = parsed.raw_host.decode("ascii")
         addresses = resolve(host, parsed.port or (443 if parsed.scheme == "https" else 80))
-        LIMITER.wait(host, settings.FETCH_MIN_INTERVAL_SECONDS)
+        host_slots.wait_turn(host, settings.FETCH_MIN_INTERVAL_SECONDS)
         headers = {"Accept": ACCEPT[kind]}
         if etag:
             headers["If-None-Match"] = etag
