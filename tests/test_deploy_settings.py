@@ -20,6 +20,7 @@ PRODUCTION = {
     "HSTS_SECONDS": "31536000",
     "HSTS_INCLUDE_SUBDOMAINS": "true",
     "HSTS_PRELOAD": "true",
+    "FETCH_CONTACT_URL": "mailto:data-team@conflictdb.example",
 }
 
 
@@ -44,6 +45,16 @@ def test_check_deploy_is_clean_with_production_settings():
     result = manage("check", "--deploy", "--fail-level", "WARNING", **env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.django_db
+def test_check_deploy_warns_about_the_placeholder_fetch_contact_url():
+    env = {**PRODUCTION, "DATABASE_URL": subprocess_database_url()}
+    del env["FETCH_CONTACT_URL"]
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **env)
+    assert result.returncode != 0
+    assert "ingest.W001" in result.stderr + result.stdout
+    assert "FETCH_CONTACT_URL is the built-in placeholder" in result.stderr + result.stdout
 
 
 def test_secret_key_is_required_without_debug():
