@@ -4,21 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='FetchHost',
+            name="FetchHost",
             fields=[
-                ('host', models.CharField(max_length=253, primary_key=True, serialize=False)),
-                ('next_request_at', models.DateTimeField()),
+                ("host", models.CharField(max_length=253, primary_key=True, serialize=False)),
+                ("next_request_at", models.DateTimeField()),
             ],
             options={
-                'verbose_name': 'fetch host',
+                "verbose_name": "fetch host",
             },
         ),
     ]

@@ -61,7 +61,8 @@ REGAIN = re.compile(
 VAC_ATTACK = re.compile(
     r"\b(?:massacre[ds]?|shot\s+dead|gunned\s+down|executed|opened\s+fire\s+on\s+(?:\w+\s+){0,3}"
     r"(?:civilians|villagers|worshippers|residents|passengers|mourners|students|people|crowd|"
-    r"market|shoppers|farmers)|stabbed|hacked|stormed\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
+    r"market|shoppers|farmers)|stabbed|hacked|beheaded|beheading|decapitated|"
+    r"stormed\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:hotel|restaurant|guesthouse|hospital)|stormed\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:village|town|market|church|mosque|school|camp|wedding|funeral)|raided\s+(?:the\s+|a\s+)?"
     r"(?:\w+\s+)?(?:village|villages|town|camp|market)|"
     r"attacked\s+(?:the\s+|a\s+)?(?:village|villages|town|market|church|mosque|camp|"
@@ -95,7 +96,11 @@ PROTEST_FORCE = re.compile(
     r"fired\s+live|shot|killed)|(?:protesters|demonstrators)\s+(?:were\s+)?(?:killed|shot)|"
     r"live\s+(?:bullets|ammunition|rounds)|(?:killing|killed|shot\s+dead|shooting\s+dead)\s+"
     r"(?:\w+\s+){0,3}(?:protesters|demonstrators|marchers)|opened\s+fire\s+(?:on|at)\s+"
-    r"(?:\w+\s+){0,2}(?:protesters|demonstrators|crowds?|marchers|rally))\b",
+    r"(?:\w+\s+){0,2}(?:protesters|demonstrators|crowds?|marchers|rally)|"
+    # "run over by a police armoured vehicle" while police dispersed a crowd: lethal force.
+    r"(?:run|ran|running|crushed|rammed)\s+(?:over\s+)?by\s+(?:an?\s+|the\s+)?police|"
+    r"police\s+(?:\w+\s+){0,2}(?:vehicle|truck|car)\s+(?:\w+\s+){0,2}(?:ran\s+over|"
+    r"rammed|ploughed\s+into|plowed\s+into|drove\s+into))\b",
     _I,
 )
 # Two armed sides named in a protest sentence make its "clashes" a battle.
@@ -135,7 +140,7 @@ CIVILIAN_TARGET = re.compile(
     _I,
 )
 CUMULATIVE = re.compile(
-    r"\b(?:nationwide|across\s+the\s+country|across\s+(?:all\s+of\s+)?[A-Z][a-z]+\s+(?:killed|"
+    r"\b(?:nationwide|(?<!spread\s)(?<!spreading\s)(?<!spreads\s)across\s+the\s+country|across\s+(?:all\s+of\s+)?[A-Z][a-z]+\s+(?:killed|"
     r"have|has)|in\s+total|since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:the\s+)?(?:war|"
     r"conflict|invasion|fighting)\s+(?:began|started|erupted)|so\s+far\s+this\s+(?:year|month)|"
     r"(?:have|has)\s+been\s+(?:killed|wounded|injured)\b[^.;]{0,60}\bsince\s+(?:then|that\s+time)|"
@@ -143,7 +148,10 @@ CUMULATIVE = re.compile(
     r"since\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|since\s+(?:last\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|week|weekend)|over\s+the\s+past\s+(?:\w+\s+)?(?:weeks|months|"
-    r"years)|in\s+recent\s+(?:weeks|months|years))\b",
+    r"years)|in\s+recent\s+(?:weeks|months|years)|"
+    # "The separatists have also targeted Chinese nationals": a habit, not an incident.
+    r"(?:has|have)\s+(?:also\s+)?(?:repeatedly|frequently|often|regularly|long|previously|"
+    r"increasingly|also)\s+(?:been\s+)?[a-z]+ed)\b",
     _I,
 )
 COMPARISON = re.compile(
@@ -175,7 +183,37 @@ _FIGHTERS_ATTACK_FORCES = re.compile(
     r"\b(?:gunmen|militants|rebels|insurgents|fighters|jihadists|separatists|militiamen|"
     r"militias?|assailants|attackers)\b[^.;]{0,60}?\battack(?:ed|ing)\s+(?:\w+\s+){0,2}"
     r"(?:soldiers|troops|servicemen|army|military|police(?:men)?|security\s+forces|"
-    r"(?:a|an|the)\s+(?:\w+\s+)?(?:base|post|checkpoint|outpost|barracks))\b",
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:base|post|checkpoint|outpost|barracks)|"
+    r"positions|posts|bases|outposts|checkpoints|(?:rival\s+)?(?:militias?|militants|"
+    r"rebels|fighters|gangs?))\b",
+    _I,
+)
+# "Bandits killed seven people", "rebels killed 12 villagers": armed men killing people is an
+# attack on civilians even when the text names no weapon.
+_ARMED_MEN = (
+    r"\b(?:gunmen|militants|rebels|insurgents|jihadists|bandits|separatists|militiamen|"
+    r"militias?|assailants|attackers|extremists|terrorists|raiders|gang\s+members|gangs|fighters|"
+    r"armed\s+men)\b[^.;]{0,40}?\b"
+    r"(?:killed|killing|murdered|slaughtered|shot|shooting)\s+(?:dead\s+)?"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?(?:\w+\s+){0,2}"
+)
+_ARMED_MEN_KILLED_PEOPLE = re.compile(
+    _ARMED_MEN + r"(?:people|persons|civilians|villagers|men|women|residents|farmers|traders|"
+    r"herders|miners|worshippers|passengers|children|students|teachers|labou?rers)\b",
+    _I,
+)
+_ARMED_MEN_KILLED_FORCES = re.compile(
+    _ARMED_MEN + r"(?:soldiers|troops|servicemen|policemen|police\s+officers|gendarmes|"
+    r"security\s+personnel)\b",
+    _I,
+)
+# "Security forces killed four militants in an operation": the state fighting an armed group.
+_FORCES_KILLED_ARMED_MEN = re.compile(
+    r"\b(?:security\s+forces|troops|soldiers|the\s+(?:army|military)|police|forces)\b"
+    r"(?:(?!\b(?:said|says|told)\b)[^.;]){0,150}?\b(?:killed|killing|shot\s+dead|"
+    r"neutrali[sz]ed)\s+(?:at\s+least\s+|"
+    r"more\s+than\s+|some\s+|about\s+)?(?:\w+\s+){0,2}(?:militants|insurgents|terrorists|"
+    r"rebels|fighters|gunmen|bandits|jihadists|separatists|kidnappers|gang\s+members)\b",
     _I,
 )
 # "killed 40 soldiers in an attack": an armed group's attack on the forces is a battle.
@@ -312,7 +350,16 @@ _NOT_TERRITORY = re.compile(
     r"their|his|its)\s+)*(?:\w+\s+)?(?:soldiers?|troops|fighters?|prisoners?|militants?|"
     r"commanders?|members?|men|people|civilians|hostages?|weapons?|arms|ammunition|drugs|"
     r"cocaine|heroin|cache|caches|vehicles?|equipment|tanks?|documents|phones|cash|shipment|"
-    r"boats?|vessels?|ships?|tankers?|cargo|passports|explosives|drones?|missiles?)\b",
+    r"boats?|vessels?|ships?|tankers?|cargo|passports|explosives|drones?|missiles?|rifles?|"
+    r"pistols?|guns?|grenades?|firearms|bombs?|motorcycles?|cars?|trucks?|money|goods)\b",
+    _I,
+)
+
+
+# "There was no fighting", "without a shot fired": ground that changed hands peacefully.
+UNOPPOSED = re.compile(
+    r"\b(?:without\s+(?:a\s+fight|a\s+shot|any\s+resistance|resistance|fighting)|"
+    r"unopposed|(?:there\s+was\s+)?no\s+fighting|no\s+clashes\s+were\s+reported)\b",
     _I,
 )
 
@@ -336,6 +383,9 @@ def _territory_types(sentence: str, state_perp: bool, agent: str | None) -> list
     return []
 
 
+_SETTLERS = re.compile(r"\bsettlers\b", _I)
+
+
 def sentence_types(
     sentence: str, weapons: list[str], state_perp: bool, takeover_agent: str | None = None
 ) -> list[TypeChoice]:
@@ -346,6 +396,16 @@ def sentence_types(
         return [_choice(tx.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use")]
     protest = PROTEST.search(sentence)
     incendiary = INCENDIARY in weapons
+    if (
+        not protest
+        and _SETTLERS.search(sentence)
+        and (RIOT_CROWD.search(sentence) or incendiary or RIOT.search(sentence))
+    ):
+        # Settlers raiding a village attack its people (ACLED codes this as violence against
+        # civilians), or, when nobody is hurt, destroy property; it is not a riot.
+        if _HURT_PEOPLE.search(sentence):
+            return [_choice(tx.VIOLENCE_AGAINST_CIVILIANS, "Attack")]
+        return [_choice(tx.STRATEGIC_DEVELOPMENTS, "Looting/property destruction")]
     if not protest and (RIOT_CROWD.search(sentence) or incendiary) and not families:
         if re.search(r"\b(?:mob|lynch)", sentence, _I):
             out.append(_choice(tx.RIOTS, "Mob violence"))
@@ -405,8 +465,12 @@ def sentence_types(
     if not out and (
         _FIGHTERS_ATTACK_FORCES.search(sentence)
         or (not state_perp and not families and _FORCES_KILLED_IN_ATTACK.search(sentence))
+        or (not sub and _ARMED_MEN_KILLED_FORCES.search(sentence))
+        or (not sub and _FORCES_KILLED_ARMED_MEN.search(sentence))
     ):
         out.append(_choice(tx.BATTLES, "Armed clash"))
+    if not out and not sub and _ARMED_MEN_KILLED_PEOPLE.search(sentence):
+        out.append(_choice(tx.VIOLENCE_AGAINST_CIVILIANS, "Attack"))
     if (
         not out
         and PROPERTY_DESTRUCTION.search(sentence)
@@ -452,6 +516,11 @@ def pick_type(choices: list[TypeChoice], weapons: list[str], text: str) -> TypeC
             choices = [c for c in choices if c.event_type != tx.EXPLOSIONS] + [
                 _choice(tx.EXPLOSIONS, sub)
             ]
+    if any(c.event_type == tx.PROTESTS for c in choices) and any(
+        c.sub_event_type in ("Looting/property destruction", "Mob violence") for c in choices
+    ):
+        # Demonstrators who then burn or loot make the protest a riot (ACLED).
+        choices = [*choices, _choice(tx.RIOTS, "Violent demonstration")]
     if any(c.sub_event_type == "Violent demonstration" for c in choices):
         # Violent demonstrators make the event a riot, even where police fired or intervened.
         choices = [c for c in choices if c.event_type != tx.PROTESTS]

@@ -57,6 +57,10 @@ _WEEKDAY = re.compile(
     r"(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday))?)?",
     re.IGNORECASE,
 )
+# "Friday prayers", "Sunday service", "Sunday school": the weekday names a weekly rite.
+_WEEKDAY_AS_NOUN = re.compile(
+    r"\s+(?:prayers?|sermons?|services?|mass|school|market|worship)\b", re.IGNORECASE
+)
 _RELATIVE = re.compile(
     r"\b(?P<phrase>yesterday|the\s+day\s+before|today|tonight|this\s+morning|this\s+afternoon|"
     r"this\s+evening|earlier\s+today|late\s+last\s+night|last\s+night|overnight|"
@@ -136,11 +140,16 @@ _REL_NUM = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # A date right after these words says when something was reported or a toll updated, not when
 # the incident happened ("the toll rose to 17 on Tuesday", "police said on Monday").
 _REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|added|confirmed|stated|"
+    r"\b(?:(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|reported|added|confirmed|stated)"
+    r"(?:\s+in\s+a\s+(?:statement|video|post))?(?:\s+(?:late|early|later))?|"
+    r"claimed\s+(?:responsibility\s+)?"
+    r"(?:for\s+(?:(?!\b(?:that|which|who|killed|killing|wounded|hit)\b)[^.;:!?]){0,60}?)?|"
     r"claimed|wrote|posted|tweeted|rose|risen|climbed|increased|reached|jumped|updated|"
     r"rose\s+to\s+(?:at\s+least\s+)?\S+|risen\s+to\s+(?:at\s+least\s+)?\S+|"
     r"climbed\s+to\s+(?:at\s+least\s+)?\S+|(?:was|were|had\s+been)\s+(?:released|"
-    r"published|issued))\s*,?\s*$",
+    r"published|issued)|"
+    # "... before withdrawing on Tuesday": when the attackers left, not when they struck.
+    r"(?:before|after)\s+(?:withdrawing|leaving|retreating|pulling\s+out))\s*,?\s*$",
     re.IGNORECASE,
 )
 
@@ -167,7 +176,7 @@ def find_date_mentions(
         if line_span is not None and d.start >= line_span[0] and d.end <= line_span[1]:
             out.append(replace(d, dateline=True))
             continue
-        if d.value is not None and _REPORT_BEFORE.search(text, max(0, d.start - 40), d.start):
+        if d.value is not None and _REPORT_BEFORE.search(text, max(0, d.start - 90), d.start):
             out.append(replace(d, report=True))
             continue
         out.append(d)
@@ -209,6 +218,8 @@ def _reference_day(text: str, pos: int, anchor: date | None) -> date | None:
     lo = 0 if lo < 0 else lo
     best: DateMention | None = None
     for d in find_date_mentions(text, lo, pos, anchor):
+        if text.count('"', lo, d.start) % 2:
+            continue  # "We buried them yesterday": a speaker's day, not an incident told
         usable = d.value is not None and not (d.background or d.future or d.report)
         if usable and not d.dateline and (best is None or d.start > best.start):
             best = d
@@ -265,6 +276,8 @@ def _find_raw(
             continue
         found.append(DateMention(start + m.start(), start + m.end(), value, DATE_PRECISION_DAY))
     for m in _WEEKDAY.finditer(chunk):
+        if _WEEKDAY_AS_NOUN.match(chunk, m.end()):
+            continue  # "during Friday prayers": a weekly rite, not a date
         prefix = (m["prefix"] or "").lower()
         target = (m["weekday2"] or m["weekday"]).lower()
         if re.match(r"(?:overnight|night)\s+(?:into|to)", prefix):

@@ -17,6 +17,7 @@ from ingest.pipeline.actors import (
 )
 from ingest.pipeline.dates import as_date, parse_dateline
 from ingest.pipeline.events import analyse_sentences, build_events, finalise
+from ingest.pipeline.events.claims import find_claims
 from ingest.pipeline.events.locations import event_locations
 from ingest.pipeline.locate import Located, locate, locate_name
 from ingest.pipeline.nlp import entities
@@ -31,9 +32,10 @@ from ingest.pipeline.types import (
     Extraction,
     Span,
 )
+from ingest.pipeline.unlisted_places import with_unlisted
 from ingest.pipeline.weapons import find_weapons
 
-EXTRACTOR_VERSION = "2026.11.5"
+EXTRACTOR_VERSION = "2026.11.6"
 
 # News articles are a few thousand words; anything beyond this is read no further.
 MAX_ANALYSED_CHARS = 120_000
@@ -63,7 +65,7 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
     paras = paragraphs(norm)
     sentences = sentences_of(norm, paras)
     ents = entities(norm)
-    located = locate(text, ents)
+    located = with_unlisted(norm, locate(text, ents))
     ents = sorted(ents + titled_person_entities(norm, ents), key=lambda e: (e.start, -e.end))
     # A place name inside a person's name ("Hassan" in "Hassan Ali") is part of the name.
     people_spans = [(e.start, e.end) for e in ents if e.label == "PERSON" and " " in e.text]
@@ -118,7 +120,8 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
         if para is not None and not para.boilerplate:
             para_actors.setdefault(para.index, []).append(a)
     drafts = build_events(norm, infos, anchor, dateline_place)
-    finished = finalise(norm, drafts, para_actors, infos)
+    claims = find_claims(norm, sentences, all_actors, quote_spans)
+    finished = finalise(norm, drafts, para_actors, infos, claims)
     events = [e for e, _, _ in finished]
     statements = _link_statements(
         statements, [{i.sentence.paragraph for i in d.infos} for _, _, d in finished], sentences

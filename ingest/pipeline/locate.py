@@ -59,10 +59,19 @@ _METONYM_AFTER = re.compile(
     r"did|does))\b",
     re.IGNORECASE,
 )
+_DEMONYM_BEFORE_NOUN = re.compile(
+    r"\s+(?:town|city|village|capital|port|region|province|state|government|army|forces|"
+    r"troops|police|military|officials?|authorities|border|coast|side|president|minister|"
+    r"people|civilians|soldiers)\b"
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|near|over|into|across|outside)\s+$", re.I)
 _NOT_LOCATION_BEFORE = re.compile(
     r"(?:\bfrom|\btalks\s+in|\bsummit\s+in|\bmeeting\s+in|\bconference\s+in|\bflew\s+to|"
     r"\btravelled\s+to|\btraveled\s+to|\bvisit\s+to|\bvisited|\bsources\s+in|\bbased\s+in|"
-    r"\bembassy\s+in|\bin\s+talks\s+with)\s*(?:the\s+)?$",
+    r"\bembassy\s+in|\bin\s+talks\s+with|"
+    # "evacuated to Yaounde", "taken to hospital in X": where the wounded went, not the attack.
+    r"\b(?:evacuated|airlifted|flown|transferred|rushed)\s+to|\btaken\s+to\s+hospital\s+in)"
+    r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NEAR_BEFORE = re.compile(
@@ -176,9 +185,20 @@ def locate(text: str, ents: list[Entity]) -> list[Located]:
         # a river or a front line says who spoke or where troops move, not where a blow fell.
         if _non_location_role(places, m):
             continue
-        if _METONYM_AFTER.match(text[e : e + 30]) and p.kind in ("city", "country"):
+        if (
+            _METONYM_AFTER.match(text[e : e + 30])
+            and p.kind in ("city", "country")
+            # "the strike on Zaporizhzhia has killed": after a preposition it is the place.
+            and not (
+                _PREPOSITION_BEFORE.search(text[max(0, s - 12) : s])
+                and re.match(r"\s+(?:has|have|had|is|was)\b", text[e : e + 10])
+            )
+        ):
             continue
         if _NOT_LOCATION_BEFORE.search(text[max(0, s - 25) : s]):
+            continue
+        # "the central Somali town of Beledweyne": a demonym qualifying a noun, not a place.
+        if _DEMONYM_BEFORE_NOUN.match(text, e) and places.country_for_demonym(text[s:e]):
             continue
         try:
             precision = int(places.precision_for(m, text))
@@ -186,10 +206,39 @@ def locate(text: str, ents: list[Entity]) -> list[Located]:
             precision = GEO_PRECISION_EXACT
         if _NEAR_BEFORE.search(text[max(0, s - 30) : s]):
             precision = max(precision, GEO_PRECISION_NEAR)
+        if p.kind == "city" and _REGION_APPOSITION.match(text, e):
+            # "in Guanajuato, the country's most violent state": the region of that name.
+            region = _region_named(gaz, p)
+            if region is not None:
+                p = region
         loc = _to_located(p, s, e, precision, gaz)
         if loc is not None:
             out.append(loc)
     return out
+
+
+_REGION_APPOSITION = re.compile(
+    r",\s+(?:the\s+country's|the\s+nation's|an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:state|province|region|department|governorate|oblast)\b",
+    re.IGNORECASE,
+)
+
+
+def _region_named(gaz: Any, city: Any) -> Any:
+    """The first-level region of a city's country that bears the city's name, if any."""
+    try:
+        region = gaz.resolve(city.name, context_countries=(city.country,))
+    except Exception:
+        return None
+    if region is None or region.kind != "admin1" or region.country != city.country:
+        try:
+            for cand in gaz.lookup(city.name):
+                if cand.kind == "admin1" and cand.country == city.country:
+                    return cand
+        except Exception:
+            return None
+        return None
+    return region
 
 
 def _non_location_role(places: Any, mention: Any) -> bool:

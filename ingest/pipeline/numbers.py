@@ -97,6 +97,8 @@ _AFTER_KILL = re.compile(rf"^[\w\s,'-]{{0,45}}?\b(?:{_KILL_WORD})\b", re.IGNOREC
 _AFTER_INJURE = re.compile(rf"^[\w\s,'-]{{0,45}}?\b(?:{_INJURE_WORD})\b", re.IGNORECASE)
 _BEFORE_KILL = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|slaughtered|massacred|executed|murdered|slew|shot\s+dead|"
+    r"shooting\s+dead|gunning\s+down|gunned\s+down|"
+    r"behead(?:ed|ing)|"
     r"claim(?:ed|ing)?\s+the\s+lives\s+of|took\s+the\s+lives\s+of|death\s+toll\b[\w\s]{0,25}?"
     r"\b(?:to|at|of|is|was|stood|stands|reached|hit)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
     r"fatalities\s+(?:\w+\s+){0,2}(?:to|at)|dead\s+(?:\w+\s+){0,2}(?:to|at)|"
@@ -115,7 +117,7 @@ _BEFORE_INJURE = re.compile(
 )
 # "The toll initially stood at 20 but rose to 25": the toll is the subject of a later verb.
 _TOLL_UPDATE = re.compile(
-    r"\b(?:death\s+)?toll\b[^.;]{0,60}?\b(?:rose|risen|climbed|increased|jumped|reached|"
+    r"\b(?:death\s+)?toll\b[^.;]{0,120}?\b(?:rose|risen|climbed|increased|jumped|reached|"
     r"stood|stands|grew|grown|revised(?:\s+\w+)?)\s+(?:to|at)\s+$",
     re.IGNORECASE,
 )
@@ -161,6 +163,29 @@ class Quantity:
     noun: str = ""  # set when the phrase already includes its noun ("a woman")
 
 
+# Between two counts of one toll: "six civilians and one officer", "three soldiers and two
+# policemen" (nouns only, no verb of their own).
+_PARTS_JOINED = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:soldiers?|officers?|policem[ae]n|civilians?|troops|"
+    r"gendarmes|guards?|militants?|fighters?|attackers?|assailants|people|villagers|residents|"
+    r"workers|passengers|members)\s+and\s+(?=\S+\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+"
+    r"(?:were|was|had\s+been|have\s+been|died)\b)",
+    re.IGNORECASE,
+)
+
+
+_AMONG_THE_DEAD = re.compile(
+    r"\bamong\s+(?:the\s+)?(?:dead|killed|victims|fatalities|those\s+killed|wounded|injured)"
+    r"\s+(?:were|was|are|is)\s+(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _joined_parts(text: str, a: int, b: int, end: int) -> bool:
+    m = _PARTS_JOINED.match(text, a, min(end, b + 80))
+    return m is not None and m.end() == b
+
+
 @dataclass(frozen=True)
 class Figure:
     """A head count tied to killed or injured."""
@@ -172,6 +197,7 @@ class Figure:
     children: bool = False
     update: bool = False  # its clause updates an earlier toll ("rose to", "later")
     stale: bool = False  # the figure an update replaces ("initially three", "up from five")
+    part: bool = False  # a part of a toll told elsewhere ("Among the dead were two lawmakers")
 
 
 def word_to_int(phrase: str) -> int | None:
@@ -278,7 +304,7 @@ def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[
         toll_of = False
         if (
             _BEFORE_KILL.search(before[-60:])
-            or _TOLL_UPDATE.search(before[-90:])
+            or _TOLL_UPDATE.search(before[-160:])
             or pronoun_toll_update(text, start, q.start)
         ):
             kind = KILLED
@@ -324,12 +350,38 @@ def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[
                         break
         if kind is None:
             continue
+        if including and not children and any(f.kind == kind for f in figures):
+            continue  # "seven people, including a police officer": part of the toll before it
         if not including:
             last_kind = kind
         if q.value is None:
             continue
         update, stale = update_state(text, start, end, q.start, q.end)
-        figures.append(Figure(kind, q.value, q.start, q.end, children, update, stale))
+        if (
+            not update
+            and figures
+            and figures[-1].update
+            and re.match(
+                r"[^.;]{0,25}\bwith\s+(?:at\s+least\s+)?$", text[figures[-1].end : q.start]
+            )
+        ):
+            update = True  # "has risen to five, with 24 people injured": the same update
+        part = bool(_AMONG_THE_DEAD.search(text, max(start, q.start - 40), q.start))
+        figure = Figure(kind, q.value, q.start, q.end, children, update, stale, part)
+        prev = figures[-1] if figures else None
+        if (
+            prev is not None
+            and not including
+            and prev.kind == kind
+            and not prev.children
+            and not children
+            and _joined_parts(text, prev.end, q.start, end)
+        ):
+            # "Six civilians and one officer were killed": the parts of one toll add up.
+            figure = Figure(kind, prev.value + q.value, prev.start, q.end, False, update, stale)
+            figures[-1] = figure
+            continue
+        figures.append(figure)
     taken = [(f.start, f.end) for f in figures]
     for kind, a, b in zero_figures(text, start, end):
         if any(x <= a < y for x, y in taken):

@@ -55,11 +55,13 @@ _NP = (
 )
 # After the closing mark: ', he said.' / ', said the mayor' / ' the ministry said in a statement'
 _AFTER_SPEAKER_VERB = re.compile(
-    rf"^\s*[,.!?-]?\s*(?P<sp>{_NP})\s+(?:(?:later|also|then|"
+    rf"^(?!\.\s)\s*[,.!?-]?\s*(?!(?:and|but|or|then|also|while|as)\b)(?P<sp>{_NP})\s+(?:(?:later|also|then|"
     rf"previously|earlier)\s+)?(?:{_VERBS})\b",
     re.IGNORECASE,
 )
-_AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?-]?\s*(?:{_VERBS})\s+(?P<sp>{_NP})", re.IGNORECASE)
+_AFTER_VERB_SPEAKER = re.compile(
+    rf"^(?!\.\s)\s*[,.!?-]?\s*(?:{_VERBS})\s+(?P<sp>{_NP})", re.IGNORECASE
+)
 # Before the opening mark: 'X said: "' / 'X told Reuters, "' / 'According to X, "'
 _BEFORE = re.compile(
     rf"(?P<sp>{_NP})\s+(?:(?:later|also|then|had|has|previously|earlier)\s+)?(?:{_VERBS})"
@@ -71,8 +73,9 @@ _ACCORDING = re.compile(
 )
 # A partial quote inside reported speech: 'X said it had carried out "a massive strike ..."'.
 _REPORTED = re.compile(
-    rf"(?:^|[.;!?]\s+|,\s+|\band\s+|\bbut\s+)(?P<sp>{_NP})\s+(?:(?:later|also|then|had|has)\s+)?"
+    rf"(?:^\s*|[.;!?]\s+|,\s+|\band\s+|\bbut\s+)(?P<sp>{_NP}),?\s+(?:(?:later|also|then|had|has)\s+)?"
     rf"(?:said|says|stated|added|warned|announced|claimed|insisted|declared|vowed|pledged|"
+    rf"condemned|denounced|ordered|urged|demanded|rejected|dismissed|hailed|critici[sz]ed|"
     rf"promised|accused|threatened|wrote|posted|called|described|branded|dubbed|termed|"
     rf"labelled|labeled|told\s+[\w ]{{1,30}}?)\b"
     rf"(?:\s+(?:on|in)\s+[^:\".;]{{1,40}}?)?\s+(?:that\s+)?(?:it|they|he|she|its|their|his|her|"
@@ -175,6 +178,29 @@ def _subject_person(prior: list[tuple[int, int, str]], sentence_starts: list[int
     return next(p[2] for p in prior if p[0] >= lo)
 
 
+_EPITHET = re.compile(r"^the\s+\d+-year-old\s+[a-z]", re.IGNORECASE)
+_IDENTIFIED_AS = re.compile(
+    r"[^,.\"]{0,40}?\bidentified\s+(?:him|her)self\s+(?:only\s+)?as\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+'s\s+)?(?P<role>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_ONE_OF = re.compile(r"^one\s+of\s+(?:the|his|her|their)\s+(?P<rest>[a-z][\w\s-]{2,40})$", re.I)
+# "A soldier who survived the attack, speaking from hospital, said ...": a speaker by role.
+_ROLE_SUBJECT = re.compile(
+    rf"(?:^|[.!?]\s+|\n)(?P<role>(?:A|An|One)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS})\b)"
+    rf"[^.!?\"]{{0,160}}?\b(?:said|told|says)\b",
+)
+
+
+def _role_before(norm: str, before: int, last_person_end: int) -> str | None:
+    """A speaker introduced by role in the sentence just before, after the last named person."""
+    lo = max(last_person_end, norm.rfind("\n\n", 0, before), before - 400, 0)
+    found = list(_ROLE_SUBJECT.finditer(norm, lo, before))
+    if not found:
+        return None
+    return found[-1].group("role")
+
+
 def _resolve(
     surface: str,
     span: Span,
@@ -183,15 +209,35 @@ def _resolve(
     before: int,
     org_spans: list[tuple[int, int, str]] | None = None,
     sentence_starts: list[int] | None = None,
+    norm: str = "",
 ) -> _Speaker:
     s = surface.strip().strip(",").strip()
     low = s.lower()
     if low in _PRONOUNS:
         if low in ("he", "she"):
             prior = [p for p in person_spans if p[1] <= before]
+            role = _role_before(norm, before, prior[-1][1] if prior else 0) if norm else None
+            if role is not None:
+                # "A soldier who survived the attack said ... '...,' he said": the soldier.
+                return _Speaker(role, span, None)
             if prior:
                 return _Speaker(s, span, _subject_person(prior, sentence_starts))
         return _Speaker(s, span, None)
+    if _EPITHET.match(s):
+        # "the 58-year-old farmer says": the person named just before, described again.
+        prior = [p for p in person_spans if p[1] <= before and before - p[1] < 600]
+        if prior:
+            return _Speaker(s, span, prior[-1][2])
+    identified = (
+        _IDENTIFIED_AS.match(norm, span.start, min(len(norm), span.end + 80)) if norm else None
+    )
+    if identified:
+        # "a woman who identified herself as the boy's mother": the mother.
+        return _Speaker(identified.group("role"), span, None)
+    one_of = _ONE_OF.match(s)
+    if one_of:
+        # "one of the injured staff members": a staff member.
+        s = re.sub(r"(?<=[a-z])s$", "", one_of.group("rest"))
     # A named person inside the speaker phrase ("Interior Minister Jane Doe", "X, the mayor,").
     inside = [p for p in person_spans if p[0] >= span.start and p[1] <= span.end]
     if inside:
@@ -243,6 +289,7 @@ def _attribution(
                 sp_start,
                 org_spans,
                 sentence_starts,
+                norm,
             )
     # Also the quoted text's own last few chars may hold ", he said" before a closing mark
     # for quotes that run to the end of a paragraph; nothing to do there.
@@ -250,8 +297,17 @@ def _attribution(
     before = norm[before_start : q.open_mark]
     before = re.split(r'"', before)[-1]
     offset = q.open_mark - len(before)
+    sentence_lo = max([x for x in (sentence_starts or []) if x <= q.open_mark] or [para.start])
+    sentence_lo = max(sentence_lo, para.start)
+    whole = norm[sentence_lo : q.open_mark]
     for pattern in (_ACCORDING, _BEFORE, _REPORTED, _COLON_NAME):
         m = pattern.search(before)
+        if m is None and pattern is _REPORTED and '"' in whole:
+            # Earlier quoted words in the sentence ('said she was "deeply alarmed" by the strikes,
+            # warning that "..."'): read the sentence with its marks dropped.
+            m = pattern.search(whole.replace('"', " "))
+            if m:
+                before, offset = whole, sentence_lo
         if m:
             # The attribution must start its clause (not be the tail of an earlier clause).
             sp_start = offset + m.start("sp")
@@ -264,7 +320,19 @@ def _attribution(
                 sp_start,
                 org_spans,
                 sentence_starts,
+                norm,
             )
+    # A quote inside a sentence whose subject is a named person: "Sheikh X, one of the leaders,
+    # rejected the deal and called on his followers to keep fighting '...'".
+    if whole.strip() and not re.search(r'"', whole):
+        named = [p for p in person_spans if sentence_lo <= p[0] and p[1] <= q.open_mark]
+        if named:
+            p0 = named[0]
+            return _Speaker(norm[p0[0] : p0[1]], Span(p0[0], p0[1]), p0[2])
+        orgs = [o for o in org_spans or [] if sentence_lo <= o[0] and o[1] <= q.open_mark]
+        if orgs and orgs[0][0] - sentence_lo < 80:
+            o0 = orgs[0]
+            return _Speaker(norm[o0[0] : o0[1]], Span(o0[0], o0[1]), o0[2])
     return None
 
 

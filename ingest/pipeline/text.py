@@ -146,6 +146,9 @@ _ABBREV = {
     "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "brig", "pres", "min",
 }  # fmt: skip
+_CLOCK_FOLLOW = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|local)\b"
+)
 _BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
 
 
@@ -164,6 +167,8 @@ def sentences_of(text: str, paras: list[Paragraph] | None = None) -> list[Senten
                 token = word.group(1).rstrip(".").lower()
                 if token in _ABBREV or (len(token) == 1 and token.isalpha()):
                     continue
+                if token in ("a.m", "p.m") and _CLOCK_FOLLOW.match(norm, end):
+                    continue  # "at 1 a.m. Sunday": the time goes on with its day
             out.append(Sentence(seg_start, end, para.index, len(out)))
             seg_start = end
             while seg_start < para.end and norm[seg_start].isspace():

@@ -34,6 +34,19 @@ class SentenceInfo:
 
 
 # "the following morning", "the next day", "a day later": the day after the incident just told.
+# "seized an assault rifle, a pistol and grenades": weapons found, not weapons used.
+_SEIZED_BEFORE = re.compile(
+    r"\b(?:seized|seizing|recovered|recovering|confiscated|found|discovered|impounded|"
+    r"surrendered|handed\s+over)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+# "In a separate attack the same night", "hours later": the day of the incident just told.
+_SAME_DAY = re.compile(
+    r"\b(?:(?:the|that)\s+same\s+(?:day|night|morning|afternoon|evening)|"
+    r"(?:later|earlier)\s+that\s+(?:day|night|morning|afternoon|evening)|"
+    r"(?:hours|minutes)\s+(?:later|earlier))\b",
+    re.IGNORECASE,
+)
 _NEXT_DAY = re.compile(
     r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|"
     r"(?:a|one)\s+day\s+later|the\s+day\s+after)\b",
@@ -156,7 +169,10 @@ def analyse_sentences(
         weapons = [
             w
             for w in all_weapons
-            if start <= w.start < end and keep(w.start, 0) and not spoken(w.start)
+            if start <= w.start < end
+            and keep(w.start, 0)
+            and not spoken(w.start)
+            and not _SEIZED_BEFORE.search(norm, max(start, w.start - 60), w.start)
         ]
         actors = [
             a
@@ -173,10 +189,16 @@ def analyse_sentences(
             for d in dates
             if d.value is not None and not d.background and not d.future and not d.old
         ]
-        if not usable and last_day is not None:
+        if any((d.background or d.old) and d.start - start <= 12 for d in dates):
+            usable = []  # "In March, gunmen killed 44 during Friday prayers": all of it is March
+        if last_day is not None and all(d.report for d in usable):
             nxt = _NEXT_DAY.search(norm, start, end)
+            same = _SAME_DAY.search(norm, start, end)
+            # "the same night ..., a chief said on Sunday": the incident's day, not the report's.
             if nxt and keep(nxt.start(), 0):
                 usable = [DateMention(nxt.start(), nxt.end(), last_day + timedelta(days=1), 1)]
+            elif same and keep(same.start(), 0):
+                usable = [DateMention(same.start(), same.end(), last_day, 1)]
         # An aside about an older event ("since the truce took effect in November") does not make
         # a sentence dated "this morning" background.
         background = bool(cl.CUMULATIVE.search(scan)) or (
@@ -195,8 +217,8 @@ def analyse_sentences(
         types = cl.sentence_types(text, names, state_perp, agent)
         if not types:
             continue
-        if usable:
-            last_day = usable[0].value
+        if usable and not usable[0].report:
+            last_day = usable[0].value  # the day of an incident told, not of a statement
         trig = [Span(start + m.start(), start + m.end()) for m in cl.REMOTE.finditer(text)][:3]
         infos.append(
             SentenceInfo(

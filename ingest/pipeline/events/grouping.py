@@ -34,7 +34,8 @@ class EventDraft:
 # "the Damboa area of Borno", "the al-Mawasi area": a zone named around the incident's place.
 _ZONE_AFTER = re.compile(
     r"^\s+(?:area|region|zone|district|county|municipality|local\s+government\s+area|"
-    r"province|state|department|commune|sector)\b",
+    r"province|state|department|commune|sector|township|territory|division|tehsil|"
+    r"governorate|prefecture|sub-?district)\b",
     re.IGNORECASE,
 )
 _ZONE_WORD_END = re.compile(r"\s(?:area|region|zone|district|county|municipality)$", re.I)
@@ -81,11 +82,17 @@ def event_places(info: SentenceInfo, norm: str) -> list[Located]:
 
 # Between two places of a digest sentence, a break that starts a new incident: "a bomb killed
 # three in Kandahar, while gunmen shot two in Kunduz and drones struck a market in Khost".
+_CLAUSE_VERB = (
+    r"(?:struck|hit|killed|shot|attacked|stormed|raided|ambushed|exploded|detonated|bombed|"
+    r"shelled|opened\s+fire|abducted|kidnapped|targeted|blew|went\s+off|torched|burned|"
+    r"set\s+fire|beheaded|seized|overran)"
+)
 _INCIDENT_BREAK = re.compile(
     r";|,\s+(?:while|whereas|and|but|as)\s|\s(?:while|whereas)\s|"
-    r"\sand\s(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:struck|hit|killed|shot|attacked|"
-    r"stormed|raided|ambushed|exploded|detonated|bombed|shelled|opened\s+fire|abducted|"
-    r"kidnapped|targeted|blew|went\s+off)\b)",
+    r",\s+(?:hours|days|minutes|a\s+day|weeks)\s+(?:before|after)\s|"
+    rf"\sand\s(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_CLAUSE_VERB}\b)|"
+    # "shot dead nine in Kalat, a roadside bomb killed three in Turbat": a new subject and verb.
+    rf",\s(?=(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_CLAUSE_VERB}\b)",
     re.IGNORECASE,
 )
 
@@ -106,6 +113,12 @@ def place_segments(
     Only when every two successive places are parted by a new clause: "struck Kyiv and Dnipro
     with missiles" is one incident at two places, not two incidents.
     """
+    # "... in Mastung in a wave of attacks across Balochistan": the region holding the cities
+    # is not one more incident.
+    city_regions = {(p.country, p.admin1) for p in places if p.level == LEVEL_CITY}
+    places = [
+        p for p in places if not (p.level == LEVEL_ADMIN1 and (p.country, p.admin1) in city_regions)
+    ]
     firsts: dict[str, Located] = {}
     for p in sorted(places, key=lambda p: p.span.start):
         if p.level != LEVEL_COUNTRY and p.key not in firsts:
@@ -113,17 +126,23 @@ def place_segments(
     ordered = list(firsts.values())
     if len(ordered) < 2:
         return None
-    # Every mention of a place must lie in its own stretch.
+    # Every mention of a place must lie in its own stretch. Places with no break between them
+    # share one ("tear gas in Surabaya and Bandung, while rallies in Yogyakarta and Medan ...").
     spans = sorted((p.span.start, p.key) for p in places if p.level != LEVEL_COUNTRY)
+    groups: list[list[Located]] = [[ordered[0]]]
     cuts: list[int] = []
     for a, b in pairwise(ordered):
         lo = max(x for x, k in spans if k == a.key)
         breaks = [m.start() for m in _INCIDENT_BREAK.finditer(norm, lo, b.span.start)]
         if not breaks:
-            return None
+            groups[-1].append(b)
+            continue
         cuts.append(breaks[-1])
+        groups.append([b])
+    if not cuts:
+        return None
     bounds = [start, *cuts, end]
-    out = [(bounds[i], bounds[i + 1], p.key) for i, p in enumerate(ordered)]
+    out = [(bounds[i], bounds[i + 1], p.key) for i, group in enumerate(groups) for p in group]
     for x, k in spans:
         if not any(a <= x < b and k == key for a, b, key in out):
             return None
@@ -228,6 +247,162 @@ def _fold_dateline_drafts(
     return out
 
 
+# "in attacks on two villages", "in a wave of attacks": a lead summing up several incidents.
+_SUMMARY = re.compile(
+    r"\b(?:(?:attacks|raids|strikes|incidents)\s+(?:on|in|across)\s+(?:two|three|four|five|"
+    r"several|\d+)\b|(?:two|three|four|five|several|separate|multiple|a\s+(?:series|wave|"
+    r"string)\s+of)\s+(?:\w+\s+){0,2}(?:attacks|raids|strikes|incidents)\b)",
+    re.IGNORECASE,
+)
+
+
+_THE_CITYS = re.compile(r"\bthe\s+(?:city|town|capital)'s\s+$", re.IGNORECASE)
+# "Some hurled firebombs ...", "They then torched ...": the people of the sentence before.
+_CONTINUES = re.compile(r"\s*(?:some|they|others|many|most|several\s+of\s+them)\b", re.I)
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+_COMMON = frozenset(
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "were",
+        "have",
+        "been",
+        "said",
+        "their",
+        "they",
+        "them",
+        "there",
+        "which",
+        "when",
+        "where",
+        "after",
+        "before",
+        "also",
+        "into",
+        "more",
+        "than",
+        "other",
+        "people",
+        "police",
+        "officials",
+        "city",
+        "town",
+        "killed",
+        "least",
+    ]
+)
+
+
+def _digest_match(norm: str, text: str, digest: list[EventDraft]) -> EventDraft:
+    """Of the incidents of a digest lead, the one whose words a follow-up sentence repeats."""
+    words = set(_CONTENT_WORD.findall(text.lower())) - _COMMON
+    best, best_n = digest[0], 0
+    for d in digest:
+        own: set[str] = set()
+        for info in d.infos:
+            seg = segment_of(norm, info, d.key)
+            a, b = (seg[0], seg[1]) if seg else (info.start, info.end)
+            own |= set(_CONTENT_WORD.findall(norm[a:b].lower()))
+        n = len(words & own)
+        if n > best_n:
+            best, best_n = d, n
+    return best
+
+
+def _borrowed_date(norm: str, d: EventDraft) -> bool:
+    """Every sentence of the draft is a digest whose date lies in another incident's stretch.
+
+    "Gunmen killed eight in Guayaquil late on Sunday, hours before a prison clash in Machala":
+    Sunday is Guayaquil's day, not Machala's.
+    """
+    borrowed = False
+    for info in d.infos:
+        if info.date is None:
+            continue  # it takes its day from the sentences around it
+        seg = segment_of(norm, info, d.key)
+        if seg is None or seg[0] <= info.date.start < seg[1]:
+            return False
+        borrowed = True
+    return borrowed
+
+
+def _fold_borrowed_dates(
+    norm: str, drafts: dict[tuple[str, date | None], EventDraft]
+) -> dict[tuple[str, date | None], EventDraft]:
+    """A lead stretch dated by its neighbour's day joins its place's own event a day away."""
+    out = dict(drafts)
+    for k, d in drafts.items():
+        if d.day is None or not _borrowed_date(norm, d):
+            continue
+        hosts = [
+            o
+            for o in out.values()
+            if o is not d and o.key == d.key and o.day and abs((o.day - d.day).days) <= 1
+        ]
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        host.infos = sorted(host.infos + d.infos, key=lambda i: i.start)
+        host.figures.extend(d.figures)
+        host.first_pos = min(host.first_pos, d.first_pos)
+        del out[k]
+    return out
+
+
+def _report_dated(d: EventDraft) -> bool:
+    """A draft dated only by when something was said ("..., the army said on Monday"), or by
+    nothing at all (a lead that gives no day, dated by the publication)."""
+    dated = [i.date for i in d.infos if i.date is not None]
+    return all(m.report for m in dated)
+
+
+def _fold_report_dated(
+    norm: str, drafts: dict[tuple[str, date | None], EventDraft]
+) -> dict[tuple[str, date | None], EventDraft]:
+    """A lead dated by its report joins the incident the body dates a few days earlier.
+
+    "Separatists killed four soldiers in Bamenda, the army said on Monday. ... The soldiers were
+    on patrol on Saturday": one incident, on Saturday. A region or dateline lead goes to the first
+    incident told in that region, unless it sums up several ("in attacks on two villages").
+    """
+    out = dict(drafts)
+    for k, d in sorted(drafts.items(), key=lambda kv: kv[1].first_pos):
+        if d.day is None or not _report_dated(d):
+            continue
+        hosts = [
+            o
+            for o in out.values()
+            if o is not d
+            and o.day is not None
+            and 0 < (d.day - o.day).days <= 3
+            and not _report_dated(o)
+            and (
+                o.key == d.key
+                or _from_dateline(d)
+                or d.place.level == LEVEL_COUNTRY
+                or (
+                    d.place.level == LEVEL_ADMIN1
+                    and o.place.admin1 == d.place.admin1
+                    and o.place.country == d.place.country
+                )
+            )
+        ]
+        if not hosts:
+            continue
+        summary = any(_SUMMARY.search(norm, i.start, i.end) for i in d.infos)
+        if summary and (d.place.level != LEVEL_CITY or _from_dateline(d)):
+            del out[k]
+            continue
+        host = min(hosts, key=lambda o: o.first_pos)
+        host.infos = sorted(host.infos + d.infos, key=lambda i: i.start)
+        host.figures.extend(d.figures)
+        host.first_pos = min(host.first_pos, d.first_pos)
+        del out[k]
+    return out
+
+
 def _merge_key(loc: Located) -> str:
     return loc.key
 
@@ -260,8 +435,10 @@ _AFTERMATH = re.compile(
     r"buried|burials?|laid\s+to\s+rest|vigils?|memorial|commemorat\w+)\b",
     re.IGNORECASE,
 )
+# A vigil is for the dead only when it says so: "a night vigil" at a church is a service.
 _MOURNING = re.compile(
-    r"\b(?:funerals?|mourners?|mourned|buried|burials?|laid\s+to\s+rest|vigils?|memorial)\b",
+    r"\b(?:funerals?|mourners?|mourned|buried|burials?|laid\s+to\s+rest|memorial|"
+    r"(?:candle-?lit\s+|candlelight\s+)vigils?|vigils?\s+(?:for|in\s+memory|to\s+(?:mourn|honou?r)))\b",
     re.IGNORECASE,
 )
 
@@ -281,6 +458,7 @@ def build_events(
     last_by_para: dict[int, EventDraft] = {}
     last_event: EventDraft | None = None
     last_incident: EventDraft | None = None  # the last draft that is not an aftermath
+    last_digest: list[EventDraft] = []  # the drafts of the last sentence naming several places
     para_date: dict[int, DateMention] = {}
     country_only: list[tuple[SentenceInfo, Located, date | None, DateMention | None]] = []
     for info in infos:
@@ -290,13 +468,26 @@ def build_events(
             para_date[info.sentence.paragraph] = info.date
         date_m = info.date or para_date.get(info.sentence.paragraph) or primary
         day = date_m.value if date_m else anchor
-        if primary is None and info.date is not None:
+        if info.date is not None and (primary is None or (primary.report and not info.date.report)):
+            # The first incident date told, not the day a statement was made about it.
             primary, primary_day = info.date, info.date.value
         if day and primary_day and abs((day - primary_day).days) > 3:
             continue  # an earlier incident told as background
         if info.background:
             continue
         places = event_places(info, norm)
+        prev = last_by_para.get(info.sentence.paragraph) or last_event
+        if prev is not None and prev.place.level == LEVEL_CITY:
+            # "in the city's Oleksandrivskyi district": a district of the city just told, even
+            # when another city has a district of that name.
+            places = [
+                replace(prev.place, district=p.district, span=p.span)
+                if p.district
+                and p.key != prev.key
+                and _THE_CITYS.search(norm, max(0, p.span.start - 20), p.span.start)
+                else p
+                for p in places
+            ]
         text = norm[info.start : info.end]
         aftermath = bool(_AFTERMATH.search(text)) and not info.weapons
         if aftermath and _MOURNING.search(text) and not info.figures:
@@ -314,10 +505,15 @@ def build_events(
             para_last = last_by_para.get(info.sentence.paragraph)
             if cl.ELSEWHERE.search(text):
                 continue
-            if para_last and (info.figures or info.weapons or cl.ANAPHORA.search(text)):
+            if para_last and (
+                info.figures or info.weapons or cl.ANAPHORA.search(text) or _CONTINUES.match(text)
+            ):
                 targets = [para_last.place]
                 day = _follow_up_day(info, para_last, day)
             elif last_incident and cl.ANAPHORA.search(text):
+                if len(last_digest) > 1:
+                    # After a lead telling several incidents, the one this sentence is about.
+                    last_incident = _digest_match(norm, text, last_digest)
                 # "The blast killed nine" after a paragraph on a demolition elsewhere: the blast's
                 # own place, not the aftermath's.
                 targets = [last_incident.place]
@@ -342,6 +538,10 @@ def build_events(
                 if countries and (info.figures or info.weapons) and not dwu:
                     country_only.append((info, countries[0], day, date_m))
         seen_keys: set[str] = set()
+        if len({loc.key for loc in targets}) > 1:
+            last_digest = []
+        elif targets:
+            last_digest = [] if places else last_digest
         for loc in targets:
             if loc.key in seen_keys:
                 continue
@@ -371,6 +571,8 @@ def build_events(
             last_event = d
             if not aftermath or d.figures:
                 last_incident = d
+            if len({t.key for t in targets}) > 1 and d not in last_digest:
+                last_digest.append(d)
         for f in info.figures:
             target = _figure_place(f, info, norm, targets)
             if target is None and len(seen_keys) == 1 and not info.places:
@@ -398,6 +600,8 @@ def build_events(
                 d.places.append(loc2)
                 d.figures.extend((f, info.sentence.index) for f in info.figures)
         drafts[(loc.key, day)] = d
+    drafts = _fold_borrowed_dates(norm, drafts)
+    drafts = _fold_report_dated(norm, drafts)
     drafts = _fold_dateline_drafts(drafts)
     # A region-level draft joins the single city draft of the same region and day.
     merged: list[EventDraft] = []
@@ -411,9 +615,17 @@ def build_events(
                 and c.day == d.day
                 and c.place.country == d.place.country
             ]
+            if len(same) > 1:
+                # "The attack took place near X": the city the body places the lead's incident in.
+                same = [
+                    c
+                    for c in same
+                    if any(cl.INCIDENT_SITE.search(norm, i.start, i.end) for i in c.infos)
+                ]
             if len(same) == 1:
                 same[0].infos.extend(d.infos)
                 same[0].figures.extend(d.figures)
+                same[0].places.extend(d.places)
                 continue
         merged.append(d)
     return merged

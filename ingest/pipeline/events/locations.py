@@ -57,11 +57,13 @@ _DISTANCE_BEFORE = re.compile(
 # "Sinjil, north of Ramallah", "Kafr Malik near Ramallah", "X, 20 km from Y": after a first place,
 # a locative phrase only says where that place lies.
 _LOCATIVE_AFTER_PLACE = re.compile(
-    r"^(?:,\s*|\s+)(?:(?:about|some|roughly|around|nearly|just)\s+)?"
+    r"^(?:\s+(?:district|province|region|area|county|state|governorate))?"
+    r"(?:,\s*|\s+)(?:(?:about|some|roughly|around|nearly|just)\s+)?"
     r"(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\(\s*\d+\s*miles?\s*\)\s+)?)?"
     r"(?:(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]*(?:east|west))?(?:ern)?\s+of)|"
     r"near|outside|close\s+to|not\s+far\s+from|from|on\s+the\s+outskirts\s+of|"
-    r"in\s+the\s+vicinity\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    r"in\s+the\s+vicinity\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
+    r"the\s+(?:provincial\s+|regional\s+|state\s+|national\s+)?capital,?\s+)?$",
     re.IGNORECASE,
 )
 

@@ -13,6 +13,7 @@ from ingest.pipeline.actors import (
     collective_actor,
     state_actor,
 )
+from ingest.pipeline.events.claims import Claim, claim_for, unclaimed
 from ingest.pipeline.events.cues import SentenceInfo
 from ingest.pipeline.events.grouping import EventDraft, newest_first_live_blog, segment_of
 from ingest.pipeline.events.roles import _dwu_sides, _perpetrator, article_actor_scores
@@ -52,6 +53,8 @@ def _best(
     chosen = [(f, i) for f, i in figs if f.kind == kind and f.children == children]
     if not chosen:
         return None
+    # "Among the dead were two lawmakers": a part of the toll, used only when nothing else is.
+    chosen = [(f, i) for f, i in chosen if not f.part] or chosen
     if newest_first and len(chosen) > 1 and kind == KILLED and not children:
         # A live blog told newest first: the death toll nearest the top supersedes older ones.
         # (Its entries give the wounded piecemeal, per site or hospital, so those stay as usual.)
@@ -102,7 +105,15 @@ def _own_incident(norm: str, d: EventDraft) -> EventDraft:
     infos = []
     changed = False
     for info in d.infos:
-        seg = segment_of(norm, info, d.place.key) if len(_place_keys(info)) > 1 else None
+        seg = None
+        if len(_place_keys(info)) > 1:
+            # The draft's own place, or the region it absorbed ("... in Sweida province, a day
+            # after strikes on Damascus" for a village of Sweida).
+            keys = [d.place.key] + [p.key for p in d.places if p.key != d.place.key]
+            for key in keys:
+                seg = segment_of(norm, info, key)
+                if seg is not None:
+                    break
         if seg is None:
             infos.append(info)
             continue
@@ -112,17 +123,48 @@ def _own_incident(norm: str, d: EventDraft) -> EventDraft:
         if not weapons and prior is not None:
             # "Missiles struck Kyiv, and Dnipro was hit too": the incident it continues.
             weapons = [w for w in info.weapons if prior[0] <= w.start < prior[1]]
+        actors = [x for x in info.actors if a <= x.start < b]
+        # The stretch's own verbs decide its type: "gunmen shot dead nine in Kalat, a roadside
+        # bomb killed three in Turbat" is an attack in Kalat and a bombing in Turbat.
+        own_types = cl.sentence_types(
+            norm[a:b], [w.name for w in weapons], any(x.kind == "state" for x in actors)
+        )
         infos.append(
             dc_replace(
                 info,
                 start=a,
                 end=b,
                 weapons=weapons,
-                actors=[x for x in info.actors if a <= x.start < b],
+                actors=actors,
+                types=own_types or info.types,
                 trigger_spans=[t for t in info.trigger_spans if a <= t.start < b],
             )
         )
     return dc_replace(d, infos=infos) if changed else d
+
+
+def _paragraph_of(norm: str, pos: int) -> str:
+    lo = norm.rfind("\n\n", 0, pos)
+    hi = norm.find("\n\n", pos)
+    return norm[lo + 2 if lo >= 0 else 0 : hi if hi >= 0 else len(norm)]
+
+
+def _report_attacker(
+    article_scores: dict[str, tuple[int, ActorMention]], country: str | None
+) -> ActorMention | None:
+    """The attacker the whole report names most strongly, other than the defended state."""
+    pool = [
+        (sc, a)
+        for name, (sc, a) in article_scores.items()
+        if sc >= 4
+        and name != "Unidentified Armed Group"
+        and not (a.kind == "state" and a.country == country)
+    ]
+    return max(pool, key=lambda x: (x[0], -x[1].start))[1] if pool else None
+
+
+def _district_names(d: EventDraft) -> set[str]:
+    return {p.district for p in d.places if p.district}
 
 
 def finalise(
@@ -130,6 +172,7 @@ def finalise(
     drafts: list[EventDraft],
     para_actors: dict[int, list[ActorMention]],
     infos: list[SentenceInfo] | None = None,
+    claims: list[Claim] | None = None,
 ) -> list[tuple[ExtractedEvent, dict[str, list[ActorMention]], EventDraft]]:
     """Event records from drafts, with evidence; also the actor mentions each event used."""
     out: list[tuple[ExtractedEvent, dict[str, list[ActorMention]], EventDraft]] = []
@@ -143,7 +186,14 @@ def finalise(
     taken_by: dict[str, str] = {}  # place key -> the actor that overtook it
     lead_weapons = _lead_weapons(infos or [])
     live_blog = newest_first_live_blog(norm)
-    for d in drafts:
+    told = [
+        (
+            [i.start for i in d.infos],
+            sorted({p.name for p in [d.place, *d.places]} | _district_names(d)),
+        )
+        for d in drafts
+    ]
+    for index, d in enumerate(drafts):
         d = _own_incident(norm, d)
         text = " ".join(norm[i.start : i.end] for i in d.infos)
         # A sentence naming several places ("struck Kyiv and Dnipro with missiles and drones")
@@ -175,6 +225,12 @@ def finalise(
         choice = cl.pick_type(choices, weapon_names, text)
         if choice is None:
             continue
+        if choice.sub_event_type in (
+            "Government regains territory",
+            "Non-state actor overtakes territory",
+        ) and any(cl.UNOPPOSED.search(_paragraph_of(norm, i.start)) for i in d.infos):
+            # "... recaptured the village. There was no fighting": a non-violent transfer (ACLED).
+            choice = cl._choice(tx.STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory")
         if choice.sub_event_type == "Disrupted weapons use" and any(
             f.value > 0 for f, _ in d.figures
         ):
@@ -192,11 +248,30 @@ def finalise(
         fatalities = killed.value if killed else (ck.value if ck else None)
         injured_n = injured.value if injured else (ci.value if ci else None)
         perp, armed_targets = _perpetrator(
-            d, article_scores, norm, remote=choice.event_type == tx.EXPLOSIONS, context=context
+            d,
+            article_scores,
+            norm,
+            remote=choice.event_type == tx.EXPLOSIONS,
+            context=context,
+            battle=choice.event_type == tx.BATTLES,
+            air=choice.sub_event_type == "Air/drone strike"
+            and bool({"aircraft", "guided aerial bomb"} & set(weapon_names)),
         )
+        no_claim = unclaimed(norm, [(i.start, i.end) for i in d.infos])
+        if (
+            no_claim
+            and perp is not None
+            and not any(a.name == perp.name for i in d.infos for a in i.actors)
+        ):
+            perp = None  # "No group claimed the attack": not the group the article names elsewhere
+        if claims and (perp is None or perp.name == "Unidentified Armed Group") and not no_claim:
+            # "The BLA claimed responsibility for the killings", a paragraph later.
+            claimed = claim_for(claims, index, told, norm)
+            if claimed is not None and claimed.name not in {a.name for a in armed_targets}:
+                perp = claimed
         refs: list[ActorRef] = []
         used: dict[str, list[ActorMention]] = {}
-        if choice.event_type == tx.PROTESTS or choice.sub_event_type == "Violent demonstration":
+        if choice.event_type in (tx.PROTESTS, tx.RIOTS):
             country_code = d.place.country
             label = "Protesters" if choice.event_type == tx.PROTESTS else "Rioters"
             name = collective_actor(label, country_code)
@@ -212,6 +287,23 @@ def finalise(
             for r in refs:
                 used.setdefault(r.name, [])
             armed_targets = []
+        elif perp is None and choice.sub_event_type == "Disrupted weapons use":
+            # "Air defences intercepted three drones": nobody named, so the launcher is the
+            # report's attacker and the interceptor the forces of the country defended.
+            launcher = _report_attacker(article_scores, d.place.country) or next(
+                (
+                    c.actor
+                    for c in claims or []
+                    if not (c.actor.kind == "state" and c.actor.country == d.place.country)
+                ),
+                None,
+            )
+            if launcher is not None and d.place.country:
+                interceptor = state_actor(d.place.country)
+                refs.append(ActorRef(interceptor, "perpetrator"))
+                refs.append(ActorRef(launcher.name, "target"))
+                used.setdefault(interceptor, [])
+                used.setdefault(launcher.name, [])
         elif perp is not None:
             if choice.sub_event_type == "Disrupted weapons use":
                 # ACLED: the side that intercepts is actor 1, the launcher actor 2.

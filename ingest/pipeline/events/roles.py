@@ -31,6 +31,15 @@ _AGENT_BEFORE = re.compile(
     r"so-called)\s+)?$",
     re.IGNORECASE,
 )
+_LINKED_BEFORE = re.compile(
+    r"\b(?:linked|affiliated|allied|aligned|loyal|tied|connected)\s+(?:to|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_HELD_BY_BEFORE = re.compile(
+    r"\b(?:held|controlled|occupied|run|governed|administered|besieged|encircled)\b"
+    r"[^.;,]{0,30}\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:on|against|targeting|at|toward|towards|with|struck|hit|attacked|ambushed|targeted|"
     r"killed|killing|hitting|striking|attacking|ambushing|wounded|wounding|shelled|bombed|"
@@ -72,12 +81,19 @@ _COUNT_BEFORE = re.compile(
     r"(?:(?:members?|fighters?|militants?|commanders?|soldiers|troops)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# "the BLA is active in the area": a group's presence, not a claim or an attribution.
+_PRESENCE_AFTER = re.compile(
+    r"^(?:\s*\([^)]{1,12}\))?\s+(?:is|are|has\s+been|have\s+been|remains?)\s+(?:\w+\s+)?"
+    r"(?:active|present|operating|known\s+to\s+operate)\b",
+    re.IGNORECASE,
+)
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # Unqualified state forces ("government troops", "the army", "police") are the state of the
 # country where the event happened.
 _LOCAL_STATE = re.compile(
     r"\b(?:(?:government|federal|regime|junta|state)(?:'s)?\s+(?:forces|troops|soldiers|army|"
-    r"military|aircraft|warplanes|jets|drones?|air\s+force)|(?:the|national)\s+(?:army|"
+    r"military|aircraft|warplanes|jets|drones?|air\s+force|air\s*strikes?)|"
+    r"military\s+(?:aircraft|jets?|warplanes?|helicopters?|drones?)|(?:the|national)\s+(?:army|"
     r"military|armed\s+forces|junta|air\s+force)|(?:security\s+forces|police(?:men)?|"
     r"soldiers|troops|servicemen))\b",
     re.IGNORECASE,
@@ -109,11 +125,20 @@ def _score(
     """How strongly a mention reads as the attacker; None when it is a target or a source."""
     before = norm[max(start, a.start - 40) : a.start]
     after = norm[a.end : min(end, a.end + 70)]
+    if _LINKED_BEFORE.search(before):
+        return None  # "jihadists linked to al-Qaeda": the attackers are the jihadists
+    if _HELD_BY_BEFORE.search(norm[max(start, a.start - 60) : a.start]):
+        return None  # "a town held since last year by the TNLA": who holds it, not who struck
     if _AGENT_BEFORE.search(before):
         return 6
     if _PASSIVE_AFTER.match(after) or _COUNT_BEFORE.search(before):
         return -1
-    if _PLACE_OF.match(after) or _IN_PLACE.search(before) or _SOURCE.search(before):
+    if (
+        _PLACE_OF.match(after)
+        or _IN_PLACE.search(before)
+        or _SOURCE.search(before)
+        or _PRESENCE_AFTER.match(after)
+    ):
         return None
     if _OBJECT_BEFORE.search(before[-25:]) or _TAKEN_FROM.search(
         norm[max(start, a.start - 100) : a.start]
@@ -187,6 +212,8 @@ def _perpetrator(
     norm: str,
     remote: bool = False,
     context: list[ActorMention] | None = None,
+    battle: bool = False,
+    air: bool = False,
 ) -> tuple[ActorMention | None, list[ActorMention]]:
     """The attacker of an event and the armed actors on the receiving side."""
     country = d.place.country
@@ -195,7 +222,22 @@ def _perpetrator(
     strong = {n: v for n, v in scores.items() if v[0] >= 4 or (v[0] >= 2 and n not in target_names)}
     if not strong:
         # Nobody named acting in the event's own sentences: the attacker of the article.
-        pool = {n: v for n, v in article_scores.items() if v[0] >= 4 and n not in target_names}
+        pool = {
+            n: v
+            for n, v in article_scores.items()
+            if v[0] >= 4
+            and n not in target_names
+            # A foreign state's strikes elsewhere in the report do not make it every
+            # battle's attacker.
+            and (not battle or v[1].kind != "state" or v[1].country in (None, country))
+        }
+        if air:
+            # Bombs dropped from aircraft come from a state's air force, not from an armed group
+            # the report names elsewhere.
+            pool = {n: v for n, v in pool.items() if v[1].kind == "state"}
+            if not pool and country:
+                name = state_actor(country)
+                return ActorMention(name, "state", country, -1, -1, "", True), targets
         if not pool:
             return None, targets
         strong = pool
@@ -232,6 +274,7 @@ def _dwu_sides(
         ]
     if others:
         return launcher, others[0].name
-    if d.place.country and d.place.country != launcher.country:
+    if d.place.country and (d.place.country != launcher.country or launcher.kind != "state"):
+        # A rebel force's drones downed over a country: its forces intercepted them.
         return launcher, state_actor(d.place.country)
     return launcher, None

@@ -1,0 +1,244 @@
+"""Villages the gazetteer does not list, recognised from how the text introduces them.
+
+GeoNames (populated places of 1,000+ people) misses most villages where rural attacks happen.
+A reporter names such a place with the word that says what it is: "the village of Takoubatt",
+"Kairu village", "Gidan Dawa, a village in Maru local government area", "Komanda, a town in
+Ituri province". Such a name is a settlement of the country the article is about, in the region
+the text places it in ("in Ituri province"), else in the region the article names most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ingest.pipeline.locate import (
+    LEVEL_ADMIN1,
+    LEVEL_CITY,
+    LEVEL_COUNTRY,
+    Located,
+    country_for_demonym,
+)
+from ingest.pipeline.types import GEO_PRECISION_EXACT, GEO_PRECISION_NEAR, Span
+
+_SETTLEMENT = r"(?:village|town|hamlet|settlement|locality)"
+# A capitalised name of one to three words, with Arabic-style "al-" and French "de"/"des" inside.
+_NAME = (
+    r"(?:(?:al|el|ad|ash|as|ar|at|az|an)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
+    r"(?:\s(?:(?:de|des|du|la|el|al)[\s-])?[A-Z][\w'’]*(?:-[\w'’]+)*){0,2}"
+)
+_PATTERNS = (
+    # "the village of Takoubatt", "a town called Natogyi"
+    re.compile(
+        rf"\b(?:the|a|an)\s+(?:small\s+|remote\s+|nearby\s+|farming\s+|fishing\s+|border\s+)?"
+        rf"{_SETTLEMENT}\s+(?:of|called|named)\s+(?P<name>{_NAME})"
+    ),
+    # "Kairu village", "Ywa Thit village"
+    re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})\s+{_SETTLEMENT}\b(?!\s+(?:hall|council|square))"),
+    # "Gidan Dawa, a village in Maru", "Kokorou, a rural commune in the same region"
+    re.compile(
+        rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?:a|an)\s+(?:[a-z]+\s+){{0,2}}"
+        rf"(?:{_SETTLEMENT}|commune)\b"
+    ),
+)
+# Words that start a capitalised run but are not part of a place name.
+_NOT_NAME = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "of",
+        "and",
+        "or",
+        "but",
+        "near",
+        "from",
+        "to",
+        "by",
+        "for",
+        "with",
+        "after",
+        "before",
+        "during",
+        "since",
+        "when",
+        "while",
+        "as",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "some",
+        "many",
+        "several",
+        "every",
+        "each",
+        "another",
+        "other",
+        "new",
+        "old",
+    }
+)
+# After the name: "in Ituri province", "in Bungudu local government area", "in Mandalay region".
+_IN_PLACE = re.compile(
+    r"^(?:\s+village|\s+town)?,?\s+(?:\w+\s+){0,6}?(?:in|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+'s\s+)?(?:[a-z]+\s+)?$"
+)
+
+
+def _trim(name: str) -> str:
+    words = name.split()
+    while words and words[0].lower() in _NOT_NAME:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _dominant_country(located: list[Located]) -> str | None:
+    # A country named outright ("in Niger") says more than a region's name read in passing.
+    votes: Counter[str] = Counter()
+    for loc in located:
+        if loc.country:
+            votes[loc.country] += 2 if loc.level == LEVEL_COUNTRY else 1
+    if not votes:
+        return None
+    (top, n), *rest = [*votes.most_common(2), (None, 0)]
+    return top if n > rest[0][1] else None
+
+
+def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
+    """Settlements introduced as such ("the village of X") that no gazetteer mention covers.
+
+    A gazetteer match of the same name in another country than the article's is replaced: "the
+    village of Mangusu" in a Congo story is not Mangusu in the Philippines.
+    """
+    country = _dominant_country(located)
+    taken = {(loc.span.start, loc.span.end): loc for loc in located}
+    admin1_votes = Counter(loc.admin1 for loc in located if loc.country == country and loc.admin1)
+    found: dict[int, Located] = {}
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            raw = m.group("name")
+            name = _trim(raw)
+            if not name or len(name) < 3 or country_for_demonym(name):
+                continue  # "the central Somali town of ...": a demonym, not a village
+            start = m.start("name") + (len(raw) - len(raw.lstrip())) + raw.find(name)
+            end = start + len(name)
+            if start in found:
+                continue
+            region = _region_after(text, end, located) or _region_before(start, located)
+            if region is not None and country is not None and region.country != country:
+                region = None  # "in Mambasa territory" read as Mombasa, Kenya, in a Congo story
+            here = country or (region.country if region is not None else None)
+            if here is None:
+                continue
+            overlapping = [loc for (s, e), loc in taken.items() if s < end and start < e]
+            if any(
+                loc.country == here or loc.level in (LEVEL_ADMIN1, LEVEL_COUNTRY)
+                for loc in overlapping
+            ):
+                continue  # the gazetteer knows it (or it is a region or a country)
+            admin1 = (
+                region.admin1
+                if region is not None
+                else (admin1_votes.most_common(1)[0][0] if admin1_votes else None)
+            )
+            near = re.search(
+                r"\b(?:near|outside|close\s+to)\s+(?:the\s+\w+\s+of\s+)?$",
+                text[max(0, start - 40) : start],
+            )
+            found[start] = Located(
+                key=f"city:{here}:{name}",
+                level=LEVEL_CITY,
+                name=name,
+                country=here,
+                admin1=admin1,
+                latitude=None,
+                longitude=None,
+                district=None,
+                precision=GEO_PRECISION_NEAR if near else GEO_PRECISION_EXACT,
+                span=Span(start, end),
+                kind="city",
+            )
+    return list(found.values())
+
+
+def _region_after(text: str, end: int, located: list[Located]) -> Located | None:
+    """The region of "X, a village in <place>" / "X in <place> district", when the text says."""
+    after = [
+        loc for loc in located if end <= loc.span.start <= end + 80 and loc.level != LEVEL_COUNTRY
+    ]
+    if not after:
+        return None
+    first = min(after, key=lambda x: x.span.start)
+    if first.admin1 and _IN_PLACE.match(text[end : first.span.start]):
+        return first
+    return None
+
+
+def _region_before(start: int, located: list[Located]) -> Located | None:
+    """The region named last before the village in its passage ("In the Bryansk region, ...")."""
+    before = [
+        loc for loc in located if start - 300 <= loc.span.end <= start and loc.level == LEVEL_ADMIN1
+    ]
+    return max(before, key=lambda x: x.span.start) if before else None
+
+
+def with_unlisted(text: str, located: list[Located]) -> list[Located]:
+    """``located`` plus unlisted settlements, foreign-country homonyms of them dropped."""
+    extra = unlisted_settlements(text, located)
+    if not extra:
+        return located
+    spans = [(x.span.start, x.span.end) for x in extra]
+    kept = [
+        loc for loc in located if not any(s < loc.span.end and loc.span.start < e for s, e in spans)
+    ]
+    # Once introduced ("the village of Kairu"), the bare name elsewhere is the same place.
+    seen = {(x.span.start, x.span.end) for x in extra}
+    for x in list(extra):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(x.name)}(?![\w’-])", text):
+            span = (m.start(), m.end())
+            if span in seen or any(s < span[1] and span[0] < e for s, e in spans):
+                continue
+            if any(loc.span.start < span[1] and span[0] < loc.span.end for loc in kept):
+                continue
+            seen.add(span)
+            extra.append(replace(x, span=Span(*span), precision=GEO_PRECISION_EXACT))
+    return sorted(kept + extra, key=lambda x: x.span.start)
