@@ -243,6 +243,11 @@ if CELERY_BROKER_URL == "filesystem://":
         "data_folder_out": str(_broker_dir / "queue"),
         "processed_folder": str(_broker_dir / "processed"),
         "store_processed": False,
+        # kombu polls the folder, sleeping 1 s (its default) whenever it finds nothing to take,
+        # which includes every moment both pool processes are busy (prefetch 1, late acks): each
+        # task then waited up to a second after the previous one finished. Listing the folder
+        # is cheap, so poll often.
+        "polling_interval": 0.05,
     }
 else:
     # Redis and SQS re-deliver a message that was taken but never acknowledged (a worker killed

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 
 from events.choices import ReviewStatus
 from events.models import (
@@ -30,46 +31,105 @@ class CurationError(ValueError):
 # --- actors ---------------------------------------------------------------------------------
 
 
+class ActorSpec(NamedTuple):
+    """An actor as an extraction names it: what `upsert_actors` stores or finds."""
+
+    name: str
+    kind: str
+    country: str = ""
+    aliases: Iterable[str] = ()
+
+
 def upsert_actor(name: str, kind: str, country: str = "", aliases: Iterable[str] = ()) -> Actor:
     """The actor with this kind and name, created if new; new aliases are added."""
-    normalised = normalise_name(name)
-    aliases = [a for a in aliases if a]
-    actor = Actor.objects.filter(kind=kind, normalised_name=normalised).first()
-    if actor is None:
-        actor = _actor_by_alias(kind, normalised)
-    if actor is None:
-        with transaction.atomic():
-            # The unique constraint decides under concurrency; the loser re-reads the winner's row.
-            Actor.objects.bulk_create(
-                [
-                    Actor(
-                        name=name,
-                        kind=kind,
-                        country=country or "",
-                        aliases=sorted(set(aliases)),
-                        normalised_name=normalised,
-                        normalised_aliases=sorted({normalise_name(a) for a in aliases}),
-                    )
-                ],
-                ignore_conflicts=True,
-            )
-        actor = Actor.objects.get(kind=kind, normalised_name=normalised)
-    known = {actor.normalised_name, *actor.normalised_aliases}
-    new_aliases = {a for a in [name, *aliases] if normalise_name(a) not in known}
-    if new_aliases or (country and not actor.country):
-        actor.aliases = sorted(set(actor.aliases) | new_aliases)
-        actor.country = actor.country or country
-        actor.save()
-    return actor
+    return upsert_actors([ActorSpec(name, kind, country, aliases)])[name]
 
 
-def _actor_by_alias(kind: str, normalised: str) -> Actor | None:
-    # A curator may have merged this name into another actor: it lives on as an alias.
-    return (
-        Actor.objects.filter(kind=kind, normalised_aliases__contains=[normalised])
+def upsert_actors(specs: Iterable[ActorSpec]) -> dict[str, Actor]:
+    """Each actor with its kind and name (or, failing that, with the name among its aliases; the
+    oldest such), created if new; new aliases and a missing country are added. Returns them by
+    name. One query finds them all, and two more store the new ones; the specs are taken in
+    order, so a name that an earlier spec brings in as an alias finds that actor."""
+    specs = [
+        ActorSpec(s.name, s.kind, s.country or "", tuple(a for a in s.aliases if a)) for s in specs
+    ]
+    if not specs:
+        return {}
+    with transaction.atomic(savepoint=False):
+        return _upsert_actors(specs)
+
+
+def _upsert_actors(specs: list[ActorSpec]) -> dict[str, Actor]:
+    names = sorted({normalise_name(s.name) for s in specs})
+    known = list(
+        Actor.objects.filter(kind__in={s.kind for s in specs})
+        .filter(Q(normalised_name__in=names) | Q(normalised_aliases__overlap=names))
         .order_by("id")
-        .first()
     )
+    new: list[Actor] = []  # to create, in the order they were met (ids after all of `known`)
+    changed: dict[int, Actor] = {}
+    found: dict[str, Actor] = {}
+    for spec in specs:
+        normalised = normalise_name(spec.name)
+        actor = _find_actor([*known, *new], spec.kind, normalised)
+        if actor is None:
+            actor = Actor(
+                name=spec.name,
+                kind=spec.kind,
+                country=spec.country,
+                aliases=sorted(set(spec.aliases)),
+                normalised_name=normalised,
+                normalised_aliases=sorted({normalise_name(a) for a in spec.aliases}),
+            )
+            new.append(actor)
+        elif _add_names(actor, spec) and actor.pk is not None:
+            changed[actor.pk] = actor
+        found[spec.name] = actor
+    if new:
+        # The unique constraint decides under concurrency; the loser reads the winner's row.
+        Actor.objects.bulk_create(new, ignore_conflicts=True)
+        keys = [Q(kind=a.kind, normalised_name=a.normalised_name) for a in new]
+        stored = {
+            (a.kind, a.normalised_name): a for a in Actor.objects.filter(Q(*keys, _connector=Q.OR))
+        }
+        for pending in new:
+            actor = stored[(pending.kind, pending.normalised_name)]
+            # A no-op for a row created here; another worker's row may lack some names.
+            if _add_names(actor, ActorSpec(pending.name, "", pending.country, pending.aliases)):
+                changed[actor.pk] = actor
+            for name, value in found.items():
+                if value is pending:
+                    found[name] = actor
+    for actor in changed.values():
+        actor.save()
+    return found
+
+
+def _find_actor(actors: Sequence[Actor], kind: str, normalised: str) -> Actor | None:
+    # By name first; a curator may have merged this name into another actor: it lives on as an
+    # alias (of the oldest such actor, `actors` being in id order).
+    same_kind = [a for a in actors if a.kind == kind]
+    for actor in same_kind:
+        if actor.normalised_name == normalised:
+            return actor
+    for actor in same_kind:
+        if normalised in actor.normalised_aliases:
+            return actor
+    return None
+
+
+def _add_names(actor: Actor, spec: ActorSpec) -> bool:
+    """Add the spec's name and aliases the actor does not know, and its country if the actor has
+    none, to the instance (not saved); whether anything changed."""
+    known = {actor.normalised_name, *actor.normalised_aliases}
+    new_aliases = {a for a in [spec.name, *spec.aliases] if normalise_name(a) not in known}
+    if not new_aliases and not (spec.country and not actor.country):
+        return False
+    actor.aliases = sorted(set(actor.aliases) | new_aliases)
+    actor.country = actor.country or spec.country
+    # As Actor.save() does, so that later lookups in the same batch see the new aliases.
+    actor.normalised_aliases = sorted({normalise_name(a) for a in actor.aliases if a.strip()})
+    return True
 
 
 def merge_actors(survivor: Actor, others: Sequence[Actor]) -> Actor:
@@ -118,12 +178,33 @@ def refresh_event_figures(event: Event) -> None:
     """
     if event.review_status == ReviewStatus.VERIFIED:
         return
-    curated = set(event.curated_fields)
-    reports = list(
-        EventReport.objects.filter(event=event)
+    changed = apply_event_figures(event, reports_newest_first([event.pk])[event.pk])
+    if changed:
+        event.save(update_fields=[*changed, "updated_at"])
+
+
+def reports_newest_first(event_ids: Iterable[int]) -> dict[int, list[EventReport]]:
+    """The reports of each event in the order `apply_event_figures` reads them, in one query."""
+    event_ids = list(event_ids)
+    by_event: dict[int, list[EventReport]] = {pk: [] for pk in event_ids}
+    reports = (
+        EventReport.objects.filter(event_id__in=event_ids)
         .select_related("article")
+        # Only the publication time of each article: its text and HTML can be large.
+        .only("event", "created_at", "article__published_at", *FIGURE_FIELDS)
         .order_by(F("article__published_at").desc(nulls_last=True), "-created_at")
     )
+    for report in reports:
+        by_event[report.event_id].append(report)
+    return by_event
+
+
+def apply_event_figures(event: Event, reports: Sequence[EventReport]) -> list[str]:
+    """Set the figures `refresh_event_figures` describes on the instance, from its reports
+    (newest first, see `reports_newest_first`), without saving; returns the fields changed."""
+    if event.review_status == ReviewStatus.VERIFIED:
+        return []
+    curated = set(event.curated_fields)
     values: dict[str, int | None] = {}
     for field in FIGURE_FIELDS:
         if field not in curated:
@@ -133,13 +214,12 @@ def refresh_event_figures(event: Event) -> None:
         values[f"{field}_low"] = min(figures) if figures else None
         values[f"{field}_high"] = max(figures) if figures else None
     changed = [name for name, value in values.items() if getattr(event, name) != value]
-    if changed:
-        for name in changed:
-            setattr(event, name, values[name])
-        event.save(update_fields=[*changed, "updated_at"])
+    for name in changed:
+        setattr(event, name, values[name])
+    return changed
 
 
-def _superseding_figure(reports: list[EventReport], field: str) -> int | None:
+def _superseding_figure(reports: Sequence[EventReport], field: str) -> int | None:
     value, latest = None, None
     for report in reports:  # newest first
         figure = getattr(report, field)

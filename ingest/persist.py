@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from events import services
 from events.choices import ArticleStatus, ReviewStatus
@@ -179,15 +181,12 @@ def save_extraction(article_id: int, extraction: Extraction) -> Article:
     """Store everything extracted from one article, replacing what an earlier run stored."""
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
-        actors = {
-            a.name: services.upsert_actor(a.name, a.kind, a.country or "", a.aliases)
+        actors = services.upsert_actors(
+            services.ActorSpec(a.name, a.kind, a.country or "", a.aliases)
             for a in extraction.actors
-        }
+        )
         _save_mentions(article, extraction, actors)
-        events = [
-            _save_event(article, extracted, actors, extraction.extractor_version)
-            for extracted in extraction.events
-        ]
+        events = _save_events(article, extraction, actors)
         _drop_stale_reports(article, events)
         _save_statements(article, extraction, actors, events)
         article.status = ArticleStatus.DONE if extraction.supported else ArticleStatus.UNSUPPORTED
@@ -195,7 +194,17 @@ def save_extraction(article_id: int, extraction: Extraction) -> Article:
         article.extractor_version = extraction.extractor_version
         article.error = ""
         article.processed_at = timezone.now()
-        article.save()
+        # Not the text and HTML, which can be large and have not changed.
+        article.save(
+            update_fields=[
+                "status",
+                "language",
+                "extractor_version",
+                "error",
+                "processed_at",
+                "updated_at",
+            ]
+        )
     return article
 
 
@@ -212,13 +221,19 @@ def _save_mentions(article: Article, extraction: Extraction, actors: dict[str, A
     )
 
 
-def _lock(key: str) -> None:
+def _lock(keys: Iterable[str]) -> None:
     # Two workers storing reports of one event at once must not both create it: the second waits
     # for the first's transaction, then finds its event. The key has no date, so reports a day
-    # apart (overnight attacks) also serialise.
-    digest = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [digest])
+    # apart (overnight attacks) also serialise. All of an article's keys are taken at once, in
+    # one order, so that two articles naming the same places never wait for each other in turn.
+    digests = sorted(
+        {int.from_bytes(hashlib.sha256(k.encode()).digest()[:8], "big", signed=True) for k in keys}
+    )
+    if digests:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(k) FROM unnest(%s::bigint[]) AS k", [digests]
+            )
 
 
 def _find_event(extracted: ExtractedEvent, tolerance_days: int) -> Event | None:
@@ -244,62 +259,133 @@ def _find_event(extracted: ExtractedEvent, tolerance_days: int) -> Event | None:
     )
 
 
-def _save_event(
-    article: Article, extracted: ExtractedEvent, actors: dict[str, Actor], version: str
-) -> Event:
-    key = identity.identity_key(extracted)
-    _lock(identity.lock_key(extracted))
-    # A re-run of this article finds its own earlier report first (this also keeps undated events).
-    earlier = (
-        EventReport.objects.filter(article=article, extracted__identity=key)
-        .select_related("event")
-        .first()
+# What a re-run rewrites in a report it stored before.
+REPORT_FIELDS = (
+    "event_date",
+    "fatalities",
+    "injured",
+    "children_killed",
+    "children_injured",
+    "evidence",
+    "extracted",
+    "extractor_version",
+)
+
+
+class _OwnReports:
+    """This article's reports as they stand during the run: which event each identity key
+    (place, type, day) was stored under, so that a re-run finds its own events again (this also
+    keeps undated events). Read once, then kept up to date as reports are written."""
+
+    def __init__(self, article: Article) -> None:
+        # Merges and splits move reports, so a report's event is the live event.
+        reports = EventReport.objects.filter(article=article).select_related("event")
+        self._by_event: dict[int, tuple[int, str | None]] = {}
+        self.events: dict[int, Event] = {}
+        for order, report in enumerate(reports.order_by("created_at", "pk")):
+            self._by_event[report.event_id] = (order, (report.extracted or {}).get("identity"))
+            self.events[report.event_id] = report.event
+
+    def event(self, key: str) -> Event | None:
+        """The event of the oldest report stored under this key."""
+        orders = [(order, pk) for pk, (order, k) in self._by_event.items() if k == key]
+        return self.events[min(orders)[1]] if orders else None
+
+    def write(self, event: Event, key: str) -> None:
+        order = self._by_event.get(event.pk, (len(self._by_event) + 1_000_000, None))[0]
+        self._by_event[event.pk] = (order, key)
+        self.events[event.pk] = event
+
+
+def _save_events(article: Article, extraction: Extraction, actors: dict[str, Actor]) -> list[Event]:
+    """Find or create the event of each extracted event and store this article's report of it.
+
+    Queries per article, not per row: the reports, roles and figures of all events are written
+    together, and each event is saved once.
+    """
+    if not extraction.events:
+        return []
+    _lock(identity.lock_key(e) for e in extraction.events)
+    own = _OwnReports(article)
+    events: list[Event] = []
+    reports: dict[int, EventReport] = {}  # by event: a second report of one event replaces it
+    merged: set[int] = set()  # events that existed before this report
+    roles: set[tuple[int, int, str]] = set()
+    for extracted in extraction.events:
+        key = identity.identity_key(extracted)
+        values = _event_values(extracted)
+        event = own.event(key)
+        if event is None:
+            event = _find_event(extracted, identity.date_tolerance_days(extracted, article.text))
+            # The same event met twice in this run is the same instance, changes and all.
+            event = own.events.get(event.pk, event) if event is not None else None
+        if event is None:
+            # A new event has this report only: its figures are the report's.
+            event = Event.objects.create(
+                **values,
+                fatalities_low=extracted.fatalities,
+                fatalities_high=extracted.fatalities,
+                injured_low=extracted.injured,
+                injured_high=extracted.injured,
+            )
+        elif event.review_status != ReviewStatus.VERIFIED:
+            _merge_event_values(event, values)
+            merged.add(event.pk)
+        own.write(event, key)
+        reports[event.pk] = EventReport(
+            event=event,
+            article=article,
+            event_date=extracted.event_date,
+            fatalities=extracted.fatalities,
+            injured=extracted.injured,
+            children_killed=extracted.children_killed,
+            children_injured=extracted.children_injured,
+            evidence={k: [s.as_list() for s in v] for k, v in extracted.evidence.items()},
+            extracted={**event_to_dict(extracted), "identity": key},
+            extractor_version=extraction.extractor_version,
+        )
+        for ref in extracted.actors:
+            actor = actors.get(ref.name)
+            if actor is not None:
+                roles.add((event.pk, actor.pk, ref.role))
+        events.append(event)
+    EventReport.objects.bulk_create(
+        list(reports.values()),
+        update_conflicts=True,
+        unique_fields=["event", "article"],
+        update_fields=[*REPORT_FIELDS],
     )
-    if earlier is not None:
-        event = earlier.event  # merges and splits move reports, so this is the live event
-    else:
-        event = _find_event(extracted, identity.date_tolerance_days(extracted, article.text))
-    values = _event_values(extracted)
-    if event is None:
-        event = Event.objects.create(**values)
-    elif event.review_status != ReviewStatus.VERIFIED:
-        # Districts and weapons accumulate across reports; other values fill gaps only; figures
-        # are refreshed from all reports. Fields a curator edited are left alone.
-        curated = set(event.curated_fields)
-        for field in ("districts", "weapons"):
-            if field in curated:
-                continue
-            merged = sorted(set(getattr(event, field)) | set(values[field]))
-            setattr(event, field, merged)
-        for field in (
-            "admin1",
-            "latitude",
-            "longitude",
-            "geo_precision",
-            "date_precision",
-            "summary",
-        ):
-            if field not in curated and not getattr(event, field) and values[field]:
-                setattr(event, field, values[field])
-        event.confidence = max(event.confidence, values["confidence"])
+    EventActor.objects.bulk_create(
+        [EventActor(event_id=e, actor_id=a, role=r) for e, a, r in sorted(roles)],
+        ignore_conflicts=True,
+    )
+    if merged:
+        _save_merged_events([own.events[pk] for pk in sorted(merged)])
+    return events
+
+
+def _merge_event_values(event: Event, values: dict) -> None:
+    # Districts and weapons accumulate across reports; other values fill gaps only; figures are
+    # refreshed from all reports. Fields a curator edited are left alone.
+    curated = set(event.curated_fields)
+    for field in ("districts", "weapons"):
+        if field in curated:
+            continue
+        merged = sorted(set(getattr(event, field)) | set(values[field]))
+        setattr(event, field, merged)
+    for field in ("admin1", "latitude", "longitude", "geo_precision", "date_precision", "summary"):
+        if field not in curated and not getattr(event, field) and values[field]:
+            setattr(event, field, values[field])
+    event.confidence = max(event.confidence, values["confidence"])
+
+
+def _save_merged_events(events: list[Event]) -> None:
+    """Refresh the figures of the events this article's reports were merged into and save each
+    once. (An event created for a report has that report only: its figures were set with it.)"""
+    reports = services.reports_newest_first(e.pk for e in events)
+    for event in events:
+        services.apply_event_figures(event, reports[event.pk])
         event.save()
-    report_values = {
-        "event_date": extracted.event_date,
-        "fatalities": extracted.fatalities,
-        "injured": extracted.injured,
-        "children_killed": extracted.children_killed,
-        "children_injured": extracted.children_injured,
-        "evidence": {k: [s.as_list() for s in v] for k, v in extracted.evidence.items()},
-        "extracted": {**event_to_dict(extracted), "identity": key},
-        "extractor_version": version,
-    }
-    EventReport.objects.update_or_create(event=event, article=article, defaults=report_values)
-    for ref in extracted.actors:
-        actor = actors.get(ref.name)
-        if actor is not None:
-            EventActor.objects.get_or_create(event=event, actor=actor, role=ref.role)
-    services.refresh_event_figures(event)
-    return event
 
 
 def _event_values(extracted: ExtractedEvent) -> dict:
@@ -331,17 +417,18 @@ def _drop_stale_reports(article: Article, events: list[Event]) -> None:
     keep = {e.pk for e in events}
     stale = EventReport.objects.filter(article=article).exclude(event_id__in=keep)
     affected = list(stale.values_list("event_id", flat=True))
+    if not affected:
+        return
     stale.delete()
-    if affected:
-        orphans = (
-            Event.objects.filter(pk__in=affected, review_status=ReviewStatus.UNVERIFIED)
-            .annotate(n=Count("reports"))
-            .filter(n=0)
-        )
-        for orphan in orphans:
-            services.delete_event(orphan)
-        for event in Event.objects.filter(pk__in=affected):
-            services.refresh_event_figures(event)
+    orphans = (
+        Event.objects.filter(pk__in=affected, review_status=ReviewStatus.UNVERIFIED)
+        .annotate(n=Count("reports"))
+        .filter(n=0)
+    )
+    for orphan in orphans:
+        services.delete_event(orphan)
+    for event in Event.objects.filter(pk__in=affected):
+        services.refresh_event_figures(event)
 
 
 def _save_statements(
@@ -350,39 +437,50 @@ def _save_statements(
     """Upsert the article's quotes by span. Quotes a curator has edited (a history record with a
     user) are kept as they are; other quotes the new extraction no longer finds are removed."""
     existing = {(s.start, s.end): s for s in Statement.objects.filter(article=article)}
-    curated = set(
-        Statement.history.filter(article_id=article.pk, history_user__isnull=False).values_list(
-            "id", flat=True
+    curated = (
+        set(
+            Statement.history.filter(article_id=article.pk, history_user__isnull=False).values_list(
+                "id", flat=True
+            )
         )
+        if existing
+        else set()
     )
     statement_date = article.published_at.date() if article.published_at else None
     seen = set()
+    new = []
     for s in extraction.statements:
         key = (s.start, s.end)
         if key in seen:
             continue
         seen.add(key)
+        speaker = actors.get(s.speaker) if s.speaker else None
+        event = (
+            events[s.event_index]
+            if s.event_index is not None and s.event_index < len(events)
+            else None
+        )
         values = {
             "text": s.text,
-            "speaker": actors.get(s.speaker) if s.speaker else None,
+            "speaker_id": speaker.pk if speaker else None,
             "speaker_as_written": (s.speaker_as_written or "")[:300],
             "statement_date": statement_date,
-            "event": (
-                events[s.event_index]
-                if s.event_index is not None and s.event_index < len(events)
-                else None
-            ),
+            "event_id": event.pk if event else None,
             "confidence": s.confidence,
             "extractor_version": extraction.extractor_version,
         }
         current = existing.get(key)
         if current is None:
-            Statement.objects.create(article=article, start=s.start, end=s.end, **values)
+            new.append(Statement(article=article, start=s.start, end=s.end, **values))
         elif current.pk not in curated and any(
             getattr(current, name) != value for name, value in values.items()
         ):
             for name, value in values.items():
                 setattr(current, name, value)
             current.save()
+    if new:
+        # With their history rows, as Statement.objects.create would write them.
+        bulk_create_with_history(new, Statement)
     stale = [st.pk for key, st in existing.items() if key not in seen and st.pk not in curated]
-    Statement.objects.filter(pk__in=stale).delete()
+    if stale:
+        Statement.objects.filter(pk__in=stale).delete()

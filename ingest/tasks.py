@@ -29,6 +29,18 @@ DATABASE_RETRIES = {
 }
 
 
+# Enough for the extractor to load everything it loads lazily: model, place index, word lists.
+WARM_UP_TEXT = (
+    "Russian forces shelled Kharkiv overnight on Tuesday with drones and missiles, killing three "
+    'civilians and injuring 11, the regional governor said. "We will rebuild," the mayor said.'
+)
+
+
+def load_extractor() -> None:
+    """Load what the extractor loads at its first article (see conflictdb/celery.py)."""
+    extract_article(ArticleInput(text=WARM_UP_TEXT, language="en"))
+
+
 @shared_task(**DATABASE_RETRIES)
 def process_article(article_id: int) -> str:
     """Extract events, statements and actors from one article and store them."""
