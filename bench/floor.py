@@ -102,7 +102,7 @@ def where_clause(params: dict[str, str]) -> tuple[list[str], list[Any], str | No
             f"(SELECT a.id FROM events_article a WHERE a.search_vector @@ {query}))"
         )
         args += [params["q"], params["q"]]
-        rank = f"ts_rank(e.search_vector, {query})"
+        rank = f"ts_rank(e.search_vector, {query})::float8"  # as the API: exact in a cursor
     return conditions, args, rank
 
 
@@ -239,15 +239,12 @@ def day_stats(params: dict[str, str]) -> bytes:
 EXPORT_SQL = """
     SELECT e.public_id, e.event_date, e.date_precision, e.disorder_type, e.event_type,
            e.sub_event_type,
-           (SELECT STRING_AGG(a.name, '; ' ORDER BY a.name) FROM events_eventactor ea
-              JOIN events_actor a ON a.id = ea.actor_id
-              WHERE ea.event_id = e.id AND ea.role = 'perpetrator') AS actor1,
-           (SELECT STRING_AGG(a.name, '; ' ORDER BY a.name) FROM events_eventactor ea
-              JOIN events_actor a ON a.id = ea.actor_id
-              WHERE ea.event_id = e.id AND ea.role = 'associated') AS assoc_actor_1,
-           (SELECT STRING_AGG(a.name, '; ' ORDER BY a.name) FROM events_eventactor ea
-              JOIN events_actor a ON a.id = ea.actor_id
-              WHERE ea.event_id = e.id AND ea.role = 'target') AS actor2,
+           (SELECT ARRAY[
+                STRING_AGG(a.name, '; ' ORDER BY a.name) FILTER (WHERE ea.role = 'perpetrator'),
+                STRING_AGG(a.name, '; ' ORDER BY a.name) FILTER (WHERE ea.role = 'associated'),
+                STRING_AGG(a.name, '; ' ORDER BY a.name) FILTER (WHERE ea.role = 'target')]
+              FROM events_eventactor ea JOIN events_actor a ON a.id = ea.actor_id
+              WHERE ea.event_id = e.id) AS actor_names,
            e.country, e.admin1, e.city, e.latitude, e.longitude, e.geo_precision,
            (SELECT STRING_AGG(DISTINCT ar.source_name, '; ' ORDER BY ar.source_name)
               FROM events_eventreport r JOIN events_article ar ON ar.id = r.article_id
@@ -277,7 +274,8 @@ def export_rows(params: dict[str, str]) -> Iterator[list]:
     # A named (server-side) cursor needs a transaction.
     with connection().transaction(), connection().cursor(name="export") as cur:
         cur.itersize = 2000
-        for r in cur.execute(EXPORT_SQL.format(where=" AND ".join(conditions)), args):
+        for row in cur.execute(EXPORT_SQL.format(where=" AND ".join(conditions)), args):
+            r = (*row[:6], *(row[6] or (None, None, None)), *row[7:])  # actor1, assoc, actor2
             iso, name = country(r[9])
             day = r[1]
             yield [

@@ -126,8 +126,14 @@ class KeysetPagination(BasePagination):
         return value, pk
 
     def encode_cursor(self, ordering: Ordering, row: Any) -> str:
-        value = _json_value(getattr(row, ordering.field))
-        payload = json.dumps({"o": ordering.name, "v": value, "i": row.pk}, separators=(",", ":"))
+        """The position after `row`, a model instance or a `.values()` dict."""
+        if isinstance(row, dict):
+            value, pk = row[ordering.field], row["id"]
+        else:
+            value, pk = getattr(row, ordering.field), row.pk
+        payload = json.dumps(
+            {"o": ordering.name, "v": _json_value(value), "i": pk}, separators=(",", ":")
+        )
         return base64.urlsafe_b64encode(payload.encode()).decode("ascii").rstrip("=")
 
     def paginate_queryset(self, queryset: QuerySet, request: Request, view: Any = None) -> list:

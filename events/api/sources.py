@@ -9,7 +9,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, viewsets
 
 from events.api.filter_values import checked_choices
-from events.api.filters import IsoDateTimeFilter, choices_schema
+from events.api.filters import BaseFilterSet, IsoDateTimeFilter, choices_schema
 from events.choices import SourcePollStatus
 from events.models import Source
 
@@ -61,7 +61,7 @@ class SourceSerializer(serializers.ModelSerializer):
         return value
 
 
-class SourceFilterSet(filters.FilterSet):
+class SourceFilterSet(BaseFilterSet):
     active = filters.BooleanFilter(help_text="Only active (true) or inactive (false) sources.")
     status = filters.CharFilter(
         method="filter_status", help_text="Outcome of the last poll; commas for OR."

@@ -20,6 +20,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from events.api import schema
+from events.api.event_rows import event_dicts, event_values
 from events.api.export import export_response
 from events.api.filter_values import split_values
 from events.api.filters import (
@@ -105,7 +106,10 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
             return export_response(ordered, request, export_format)
         if "fields" in request.query_params:
             raise ValidationError({"fields": ["fields= applies to format=csv and format=geojson."]})
-        return super().list(request, *args, **kwargs)
+        # Pages are built from plain rows (event_rows.py), not model instances and serializers.
+        events = self.filter_queryset(Event.objects.filter(merged_into__isnull=True))
+        page = self.paginate_queryset(event_values(events))
+        return self.get_paginated_response(event_dicts(page))
 
     def retrieve(self, request: Request, *args, **kwargs) -> Response:
         try:

@@ -120,3 +120,19 @@ def test_stats_honour_filters_and_need_group_by(api_client, spread):
     assert stats(api_client, "group_by=day&country=FR") == []
     response = api_client.get("/api/events/stats/")
     assert response.status_code == 400 and "group_by" in response.json()["fields"]
+
+
+def test_filters_that_compute_values_still_group_by_the_key_alone(api_client):
+    # city, near and q annotate a similarity, a distance and a rank, different for each event
+    # here; stats aggregate the filtered events directly, so these must not split the groups.
+    day = dt.date(2025, 4, 1)
+    EventFactory(city="Kyiv", event_date=day, latitude=50.45, longitude=30.52, summary="Drones.")
+    EventFactory(
+        city="Kyyiv", event_date=day, latitude=50.40, longitude=30.60, summary="Drones hit"
+    )
+    EventFactory(city="Kyiv", event_date=day, latitude=50.50, longitude=30.40, summary="A drone")
+    query = "city=Kyiv&near=50.45,30.52&radius_km=50&q=drone&date_from=2025-04-01"
+    rows = stats(api_client, f"group_by=day&{query}&date_to=2025-04-01")
+    assert [(r["key"], r["events"]) for r in rows] == [("2025-04-01", 3)]
+    rows = stats(api_client, f"group_by=country&{query}")
+    assert [(r["key"], r["events"]) for r in rows] == [("UA", 3)]
