@@ -28,6 +28,8 @@ from events.api.place_variants import city_variants
 from events.text import normalise_name
 
 PAGE_SIZE = 50
+# As the API's default (setting API_COUNT_LIMIT).
+COUNT_LIMIT = int(os.environ.get("API_COUNT_LIMIT", 10_000))
 CITY_SIMILARITY_THRESHOLD = 0.5
 SEPARATOR = "; "
 
@@ -106,6 +108,21 @@ def where_clause(params: dict[str, str]) -> tuple[list[str], list[Any], str | No
     return conditions, args, rank
 
 
+def cheap_count(where: str, args: list) -> int | None:
+    """As the API counts a first page: not when the planner expects more than COUNT_LIMIT rows,
+    else COUNT(*) over at most COUNT_LIMIT + 1 rows."""
+    plan = (
+        connection()
+        .execute(f"EXPLAIN (FORMAT JSON) SELECT e.id FROM events_event e WHERE {where}", args)
+        .fetchone()[0]
+    )
+    if plan[0]["Plan"]["Plan Rows"] > COUNT_LIMIT:
+        return None
+    sql = f"SELECT COUNT(*) FROM (SELECT e.id FROM events_event e WHERE {where} LIMIT %s) s"
+    total = connection().execute(sql, [*args, COUNT_LIMIT + 1]).fetchone()[0]
+    return total if total <= COUNT_LIMIT else None
+
+
 def event_list(environ: dict, params: dict[str, str]) -> bytes:
     conditions, args, rank = where_clause(params)
     order_value, order_name = ("rank", "-rank") if rank else ("e.event_date", "-event_date")
@@ -113,11 +130,7 @@ def event_list(environ: dict, params: dict[str, str]) -> bytes:
     rank_args = [params["q"]] if rank else []
     count = None
     if "cursor" not in params:
-        count = (
-            connection()
-            .execute(f"SELECT COUNT(*) FROM events_event e WHERE {' AND '.join(conditions)}", args)
-            .fetchone()[0]
-        )
+        count = cheap_count(" AND ".join(conditions), args)
     segments: list[tuple[str, list]] = [("TRUE", [])]
     if "cursor" in params:
         # As the API pages: the values after the cursor, then the NULL values.

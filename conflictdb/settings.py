@@ -195,6 +195,10 @@ REST_FRAMEWORK = {
         "writes": env_str("THROTTLE_WRITES", "60/minute"),
     },
 }
+# The first page of a list carries the total count only where counting is cheap: when at most
+# this many rows match (and the planner does not expect more); otherwise `count` is null.
+# ?count=true always counts.
+API_COUNT_LIMIT = env_int("API_COUNT_LIMIT", 10_000, minimum=0)
 # Streamed CSV and GeoJSON exports stop after this many rows.
 EXPORT_MAX_ROWS = env_int("EXPORT_MAX_ROWS", 1_000_000, minimum=1)
 # Browser origins allowed to call the API (scheme://host[:port]); none by default.

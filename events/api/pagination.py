@@ -3,9 +3,10 @@
 A page ends at a row; the `next` link carries that row's ordering value and id, and the next
 page starts strictly after it (`WHERE (event_date, id) < (d, i)` for the default ordering, NULL
 values last). Inserts and deletes elsewhere never shift a page the way OFFSET would, and every
-page costs the same however deep it is. The total `count` is computed on the first page (no
-`cursor`) only, because COUNT(*) over a large filtered table is the expensive part; `count=true`
-asks for it on any page and `count=false` skips it on the first.
+page costs the same however deep it is. COUNT(*) over a large filtered table is the expensive
+part, so the total `count` is given on the first page (no `cursor`) only where it is cheap, up
+to API_COUNT_LIMIT rows (events.api.counting); `count=true` asks for the exact count on any page,
+`count=false` skips it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from rest_framework.pagination import BasePagination
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
+
+from events.api.counting import cheap_count
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
@@ -104,13 +107,17 @@ class KeysetPagination(BasePagination):
             )
         return int(raw)
 
-    def wants_count(self, request: Request, has_cursor: bool) -> bool:
+    def total(self, queryset: QuerySet, request: Request, has_cursor: bool) -> int | None:
+        """The exact count with count=true; none with count=false or past the first page;
+        by default, on the first page, the count where it is cheap (events.api.counting)."""
         raw = request.query_params.get("count")
-        if raw is None:
-            return not has_cursor
-        if raw not in ("true", "false"):
+        if raw is not None and raw not in ("true", "false"):
             raise ValidationError({"count": ["Expected true or false."]})
-        return raw == "true"
+        if raw == "true":
+            return queryset.count()
+        if raw == "false" or has_cursor:
+            return None
+        return cheap_count(queryset)
 
     def decode_cursor(self, raw: str, ordering: Ordering) -> tuple[Any, int]:
         try:
@@ -141,7 +148,7 @@ class KeysetPagination(BasePagination):
         page_size = self.get_page_size(request)
         ordering = resolve_ordering(request, view, queryset)
         raw_cursor = request.query_params.get(self.cursor_query_param)
-        self.count = queryset.count() if self.wants_count(request, bool(raw_cursor)) else None
+        self.count = self.total(queryset, request, bool(raw_cursor))
         segments = [queryset]
         if raw_cursor:
             value, pk = self.decode_cursor(raw_cursor, ordering)
@@ -179,7 +186,11 @@ class KeysetPagination(BasePagination):
                     "type": "integer",
                     "nullable": True,
                     "example": 1234,
-                    "description": "Total matching rows: on the first page or with count=true.",
+                    "description": (
+                        "Total matching rows: exact with count=true; on the first page by "
+                        "default only when few rows match (10,000 unless the server sets "
+                        "API_COUNT_LIMIT), else null."
+                    ),
                 },
                 "next": {
                     "type": "string",
@@ -211,7 +222,10 @@ class KeysetPagination(BasePagination):
                 "name": "count",
                 "required": False,
                 "in": "query",
-                "description": "Compute the total count (default: on the first page only).",
+                "description": (
+                    "true: the exact total count on any page; false: none (default: on the "
+                    "first page where counting is cheap)."
+                ),
                 "schema": {"type": "string", "enum": ["true", "false"]},
             },
             {

@@ -104,7 +104,9 @@ def index_names(found: list[dict]) -> list[str]:
 @pytest.mark.parametrize(
     "url, index",
     [
-        ("/api/events/?city=Kyiv", "event_city_date_idx"),
+        # A common city: no count (more rows than API_COUNT_LIMIT); the page walks the date
+        # index until it has 50 rows of the city, or reads the city index.
+        ("/api/events/?city=Kyiv", ("event_city_date_idx", "event_date_desc_idx")),
         ("/api/events/?country=UA&date_from=2024-06-01&date_to=2024-06-30", "event_country_"),
         ("/api/events/?event_type=Battles&min_fatalities=28", "event_"),
         ("/api/events/?q=hospital", "event_search_idx"),
@@ -118,7 +120,7 @@ def test_list_queries_read_events_through_an_index(api_client, large_dataset, ur
         for node_type, _ in scanned(plan) + scanned(plan, "events_eventactor"):
             assert node_type != "Seq Scan", (url, plan)
     used = index_names(found)
-    assert any(name.startswith(index) for name in used), used
+    assert any(name.startswith(index) for name in used), used  # str.startswith takes tuples
 
 
 def test_a_deep_cursor_page_starts_at_its_position_in_the_date_index(api_client, large_dataset):
