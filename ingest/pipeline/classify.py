@@ -39,9 +39,14 @@ HARM = re.compile(
     _I,
 )
 BATTLE = re.compile(
-    r"\b(?:clash(?:es|ed)?|fighting\s+(?:between|erupted|broke\s+out|raged|with)|fought|"
+    r"\b(?:clash(?:es|ed)?|fought|"
+    # "fighting between", "fighting on Saturday between": the day may come first.
+    r"fighting\s+(?:(?:late\s+|early\s+)?(?:on|overnight\s+on)\s+[A-Z]\w+\s+)?"
+    r"(?:between|erupted|broke\s+out|raged|with)|"
     r"(?:heavy|fierce|intense|heavy\s+street|street)\s+(?:fighting|battles?)|battles?\s+with|"
-    r"gun\s*battles?|firefights?|exchange(?:d)?\s+(?:of\s+)?fire|ambush(?:ed|es)?|"
+    r"gun\s*battles?|gunfights?|firefights?|exchange(?:d)?\s+(?:of\s+)?fire|ambush(?:ed|es)?|"
+    # South Asian usage: "killed five Maoists in an encounter" is a gunfight with security forces.
+    r"(?:in|during)\s+an?\s+encounter\b|"
     r"battl(?:ed|ing)|repelled\s+(?:an?\s+)?(?:attack|assault|offensive)|"
     r"attack(?:ed|ing)?\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:military|army|police|security)\s+(?:base|post|checkpoint|"
     r"convoy|positions?|camp|station|outpost)|stormed\s+(?:an?\s+|the\s+)?(?:military|army|"
@@ -79,7 +84,7 @@ ABDUCT = re.compile(
 SEXUAL = re.compile(r"\b(?:rap(?:ed|e|es|ing)|sexual(?:ly)?\s+(?:violence|assault(?:ed)?))\b", _I)
 PROTEST = re.compile(
     r"\b(?:protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ors|ion|ions|ed)|rall(?:y|ies|ied)|"
-    r"marched|marchers|sit-ins?|took\s+to\s+the\s+streets|"
+    r"marched|marchers|sit-ins?|took\s+to\s+the\s+streets|gathered\s+peacefully|"
     r"disperse\s+(?:the\s+)?(?:crowds?|gatherings?|marchers))\b",
     _I,
 )

@@ -154,6 +154,15 @@ _REPORT_BEFORE = re.compile(
 )
 
 
+# "On Sunday, police recovered six bodies ... after fighting on Saturday": the day the dead were
+# found, which yields to the day of the violence when the sentence gives one.
+_DISCOVERY_AFTER = re.compile(
+    r",?\s+(?:\w+\s+){0,3}?(?:recovered|found|discovered|retrieved|pulled\s+out)\s+"
+    r"(?:(?:at\s+least|the|\w+)\s+){0,2}bod(?:y|ies)\b",
+    re.IGNORECASE,
+)
+
+
 def find_date_mentions(
     text: str, start: int = 0, end: int | None = None, anchor: date | None = None
 ) -> list[DateMention]:
@@ -177,6 +186,9 @@ def find_date_mentions(
             out.append(replace(d, dateline=True))
             continue
         if d.value is not None and _REPORT_BEFORE.search(text, max(0, d.start - 90), d.start):
+            out.append(replace(d, report=True))
+            continue
+        if d.value is not None and _DISCOVERY_AFTER.match(text, d.end, min(end, d.end + 80)):
             out.append(replace(d, report=True))
             continue
         out.append(d)
@@ -231,21 +243,23 @@ _DATELINE_CACHE: dict[tuple[str, date | None], tuple[date | None, tuple[int, int
 
 def _dateline_date(text: str, anchor: date | None) -> tuple[date | None, tuple[int, int] | None]:
     """The dateline date and its span, when it is within a week before the publication date."""
-    head = text[:160]
+    head = text[:_HEAD_CHARS]
     key = (head, anchor)
     cached = _DATELINE_CACHE.get(key)
     if cached is not None:
         return cached
     result: tuple[date | None, tuple[int, int] | None] = (None, None)
-    m = _DATELINE.match(head)
-    if m and m["date"] and len(m["place"].strip().split()) <= 4:
-        raw = _find_raw(text, m.start("date"), m.end("date"), anchor)
+    found = _dateline_match(head)
+    if found is not None and found[0]["date"] and len(found[0]["place"].strip().split()) <= 4:
+        m, at = found
+        span = (at + m.start("date"), at + m.end("date"))
+        raw = _find_raw(text, span[0], span[1], anchor)
         if raw and raw[0].value is not None:
             value = raw[0].value
             if anchor is None or -1 <= (anchor - value).days <= 7:
-                result = (value, (m.start("date"), m.end("date")))
+                result = (value, span)
             else:
-                result = (None, (m.start("date"), m.end("date")))
+                result = (None, span)
     if len(_DATELINE_CACHE) > 256:
         _DATELINE_CACHE.clear()
     _DATELINE_CACHE[key] = result
@@ -372,20 +386,46 @@ _DATELINE = re.compile(
 )
 
 
+# How far into the text a dateline is looked for: a headline and a byline may come first.
+_HEAD_CHARS = 600
+# A line before the dateline: a headline or a byline ("Special Correspondent"), not a sentence.
+_HEAD_LINE = re.compile(r"^[^\n]{1,200}?(?<![.:;,])\n+", re.MULTILINE)
+
+
+def _dateline_match(head: str) -> tuple[re.Match[str], int] | None:
+    """The dateline match and its offset: at the very start, or after up to three title lines.
+
+    Reports often open with their headline ("Gunmen kill 12 in ...", then "KANO, Nigeria (AP) -"):
+    the dateline starts the first paragraph of the body, not the text.
+    """
+    at = 0
+    for _ in range(4):
+        m = _DATELINE.match(head[at : at + 160])
+        if m:
+            return m, at
+        line = _HEAD_LINE.match(head, at)
+        if line is None or line.start() != at:
+            return None
+        at = line.end()
+    return None
+
+
 @dataclass(frozen=True)
 class Dateline:
     place: str
     place_span: Span
     date: date | None
     date_span: Span | None
+    end: int = 0  # where the dateline ends (after its dash)
+    agency: str | None = None  # "Xinhua" in "TAIZ, Yemen (Xinhua) -"
 
 
 def parse_dateline(text: str, published_at: date | datetime | None) -> Dateline | None:
     """A wire-style dateline at the start of the text ("KYIV, Ukraine (AP) —")."""
-    head = text[:160]
-    m = _DATELINE.match(head)
-    if not m:
+    found = _dateline_match(text[:_HEAD_CHARS])
+    if found is None:
         return None
+    m, at = found
     place = m["place"].strip()
     # "KYIV/MOSCOW —": several bureaus in capitals and a dash are a dateline on their own.
     if not (m["agency"] or m["date"] or m["region"] or "/" in place):
@@ -396,10 +436,12 @@ def parse_dateline(text: str, published_at: date | datetime | None) -> Dateline 
     value = None
     date_span = None
     if m["date"]:
-        mentions = _find_raw(text, m.start("date"), m.end("date"), anchor)
+        mentions = _find_raw(text, at + m.start("date"), at + m.end("date"), anchor)
         if mentions:
             value, date_span = mentions[0].value, Span(mentions[0].start, mentions[0].end)
-    return Dateline(place, Span(m.start("place"), m.start("place") + len(place)), value, date_span)
+    start = at + m.start("place")
+    agency = m["agency"].strip() if m["agency"] else None
+    return Dateline(place, Span(start, start + len(place)), value, date_span, at + m.end(), agency)
 
 
 def resolve_event_date(

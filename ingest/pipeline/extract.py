@@ -7,6 +7,7 @@ It never raises on any string; offsets always lie inside ``article.text``.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from ingest.pipeline.actors import (
     ActorMention,
@@ -35,7 +36,7 @@ from ingest.pipeline.types import (
 from ingest.pipeline.unlisted_places import with_unlisted
 from ingest.pipeline.weapons import find_weapons
 
-EXTRACTOR_VERSION = "2026.11.6"
+EXTRACTOR_VERSION = "2026.11.7"
 
 # News articles are a few thousand words; anything beyond this is read no further.
 MAX_ANALYSED_CHARS = 120_000
@@ -84,12 +85,27 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
     quotes = find_quotes(norm, paras, text)
     quote_spans = [(q.start, q.end) for q in quotes]
     all_actors = find_armed_actors(norm)
-    statements = extract_statements(text, norm, paras, persons, ents, all_actors)
-
     published = as_date(article.published_at)
     dateline = parse_dateline(norm, article.published_at)
+    if dateline is not None:
+        # "ERBIL, Iraq, Aug 12 (Reuters) -": the country of a dateline is where, not who.
+        all_actors = [
+            a for a in all_actors if not dateline.place_span.start <= a.start < dateline.end
+        ]
+    statements = extract_statements(text, norm, paras, persons, ents, all_actors)
+    if dateline is not None and dateline.place_span.start > 0:
+        # The lines before a dateline are the headline and byline: they sum up the body.
+        paras = [
+            replace(p, heading=True) if p.end <= dateline.place_span.start else p for p in paras
+        ]
     anchor = published or (dateline.date if dateline else None)
     dateline_place: Located | None = None
+    if dateline is not None and dateline.agency:
+        # The agency filing the report ("(Xinhua)", "told Xinhua") is not a place, wherever named.
+        agency = dateline.agency.casefold()
+        located = [
+            loc for loc in located if norm[loc.span.start : loc.span.end].casefold() != agency
+        ]
     if dateline is not None:
         for loc in located:
             if dateline.place_span.start <= loc.span.start < dateline.place_span.end + 2:

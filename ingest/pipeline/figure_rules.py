@@ -96,6 +96,14 @@ _ATTACKER_CLAIM = re.compile(
 )
 
 
+# "... 20 soldiers had been killed, a figure officials rejected": a count someone disputes.
+_DISPUTED_AFTER = re.compile(
+    r"[^.;]{0,50}?,\s+(?:a\s+(?:figure|toll|number|count|claim)|figures?)\s+(?:that\s+)?"
+    r"(?:\w+\s+){0,3}?(?:rejected|denied|disputed|dismissed|contested|rejects|denies|disputes)\b",
+    _I,
+)
+
+
 def update_state(text: str, start: int, end: int, q_start: int, q_end: int) -> tuple[bool, bool]:
     """(update, stale) for a figure: its clause updates a toll, or it is the replaced figure."""
     lo, hi = clause_around(text, start, end, q_start, q_end)
@@ -104,6 +112,8 @@ def update_state(text: str, start: int, end: int, q_start: int, q_end: int) -> t
         return False, True
     if _ATTACKER_CLAIM.search(text[max(start, q_start - 80) : q_start]):
         return False, True  # the attackers' own count yields to any other source
+    if _DISPUTED_AFTER.match(text, q_end, end):
+        return False, True
     clause = text[lo:hi]
     update = bool(_UPDATE_VERB.search(clause) or _UP_FROM_AFTER.match(text[q_end:end]))
     return update, False

@@ -70,7 +70,14 @@ _NOT_LOCATION_BEFORE = re.compile(
     r"\btravelled\s+to|\btraveled\s+to|\bvisit\s+to|\bvisited|\bsources\s+in|\bbased\s+in|"
     r"\bembassy\s+in|\bin\s+talks\s+with|"
     # "evacuated to Yaounde", "taken to hospital in X": where the wounded went, not the attack.
-    r"\b(?:evacuated|airlifted|flown|transferred|rushed)\s+to|\btaken\s+to\s+hospital\s+in)"
+    r"\b(?:evacuated|airlifted|flown|transferred|rushed)\s+to|\btaken\s+to\s+hospital\s+in|"
+    # "receiving treatment at hospitals in Bokkos and in Jos": where the wounded lie.
+    r"\btreat(?:ed|ment)\s+(?:at|in)\s+(?:[\w-]+\s+){0,3}?in|"
+    r"\btreat(?:ed|ment)\s+(?:at|in)\s+[^.;]{0,50}\band\s+in|"
+    # "news took days to reach Maroua", "ambulances could not reach X": a destination.
+    r"\b(?:took\s+(?:\w+\s+){0,3}to|could\s+not|couldn't|failed\s+to|unable\s+to)\s+reach|"
+    # "Inspector-General of Police (Bastar range)": a place inside an official's title.
+    r"\b(?:police|general|commander|inspector|superintendent|commissioner|chief)\s*\()"
     r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -195,7 +202,7 @@ def locate(text: str, ents: list[Entity]) -> list[Located]:
             )
         ):
             continue
-        if _NOT_LOCATION_BEFORE.search(text[max(0, s - 25) : s]):
+        if _NOT_LOCATION_BEFORE.search(text[max(0, s - 70) : s]):
             continue
         # "the central Somali town of Beledweyne": a demonym qualifying a noun, not a place.
         if _DEMONYM_BEFORE_NOUN.match(text, e) and places.country_for_demonym(text[s:e]):

@@ -76,7 +76,8 @@ PERSON_NOUN = (
     r"refugees|migrants|displaced\s+people|peacekeepers|contractors|bystanders|occupants|"
     r"of\s+them|of\s+whom|gunman|attacker|assailant|militant|fighter|insurgent|rebel|"
     r"militiam[ae]n|officer|guard|driver|prisoners?|detainees?|inmates?|settlers?|shepherds?|"
-    r"elders?|chiefs?|[A-Z][a-z]+(?:ans|ians|is|ese|ites|ish)"
+    r"elders?|chiefs?|jawans?|constables?|commandos|cadres|recruits|paramilitaries|"
+    r"[A-Z][a-z]+(?:ans|ians|is|ese|ites|ish)"
 )
 _CHILD_NOUN = re.compile(
     r"^(?:children|child|kids?|minors?|babies|baby|infants?|toddlers?|teenagers?|teens?|boys?|"
@@ -93,8 +94,8 @@ _INJURE_WORD = (
     r"were\s+treated|treated\s+in\s+hospital|taken\s+to\s+hospital|in\s+hospital|"
     r"were\s+among\s+the\s+(?:wounded|injured)"
 )
-_AFTER_KILL = re.compile(rf"^[\w\s,'-]{{0,45}}?\b(?:{_KILL_WORD})\b", re.IGNORECASE)
-_AFTER_INJURE = re.compile(rf"^[\w\s,'-]{{0,45}}?\b(?:{_INJURE_WORD})\b", re.IGNORECASE)
+_AFTER_KILL = re.compile(rf"^[\w\s,'()-]{{0,45}}?\b(?:{_KILL_WORD})\b", re.IGNORECASE)
+_AFTER_INJURE = re.compile(rf"^[\w\s,'()-]{{0,45}}?\b(?:{_INJURE_WORD})\b", re.IGNORECASE)
 _BEFORE_KILL = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|slaughtered|massacred|executed|murdered|slew|shot\s+dead|"
     r"shooting\s+dead|gunning\s+down|gunned\s+down|"
@@ -131,6 +132,27 @@ _NOT_PEOPLE = re.compile(
 )
 
 
+_AGE_BEFORE = re.compile(
+    rf"\b(?:aged|ages\s+of|ages)\s+(?:between\s+)?(?:(?:\d+|{_WORDNUM})\s*(?:,|and|to|-)\s*)*$",
+    re.IGNORECASE,
+)
+_OWN_HARM_VERB = re.compile(
+    r"\s*(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
+_AGES = re.compile(
+    rf"\baged\s+(?:\d+|{_WORDNUM})(?:\s*(?:,|and|to|-)\s*(?:\d+|{_WORDNUM}))*", re.IGNORECASE
+)
+# "31 wounded people", "nine dead soldiers": the casualty word sits between number and noun.
+_ADJECTIVE_KIND = re.compile(r"^\s+(?:\w+\s+)?(?P<word>wounded|injured|dead|slain)\s", re.I)
+# "whose sister and two nephews were among the dead": a part of the toll named after it.
+_AMONG_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|"
+    r"victims|fatalities|those\s+killed|wounded|injured)\b",
+    re.IGNORECASE,
+)
+
+
 _ONE_BY_ROLE = re.compile(
     r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|shot\s+dead)\s+(?P<q>(?:the|its|their|"
     r"his|her)\s+(?:\w+-year-old\s+|young\s+|elderly\s+)?(?P<noun>driver|pilot|owner|"
@@ -149,7 +171,7 @@ _ONE_PERSON = re.compile(
     r"police\s+officer|officer|worker|teenager|farmer|journalist|fighter|militant|gunman|"
     r"attacker|assailant|driver|guard|chief|elder|leader|commander|shepherd|trader|student|"
     r"teacher|pupil|nurse|doctor|paramedic|medic|settler|prisoner|detainee|passenger|"
-    r"pedestrian|motorcyclist|herder|villager|(?:Palestinian|Israeli|Ukrainian|Russian|"
+    r"pedestrian|passer-by|motorcyclist|herder|villager|(?:Palestinian|Israeli|Ukrainian|Russian|"
     r"Lebanese|Syrian|Iraqi|Afghan|Pakistani|Nigerian|Somali|Sudanese|Malian))\b(?!-)"
 )
 
@@ -251,10 +273,12 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
         if _NOT_PEOPLE.match(chunk[q_end : q_end + 12]):
             continue
         before = chunk[max(0, q_start - 12) : q_start]
-        if re.search(rf"\b(?:{_MONTHS})\s*$", before, re.I) or re.search(r"[$€£]\s*$", before):
+        if re.search(rf"\b(?:{_MONTHS})\.?\s*$", before, re.I) or re.search(r"[$€£]\s*$", before):
             continue
         if not_a_head_count(text, start, start + q_start, start + q_end, m.group("num")):
             continue
+        if _AGE_BEFORE.search(chunk[max(0, q_start - 40) : q_start]):
+            continue  # "two men aged 54 and 61": their ages, not a count
         mod = _MODIFIER.search(chunk[max(0, q_start - 30) : q_start])
         mod_text = ""
         if mod:
@@ -313,9 +337,21 @@ def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[
             )
         elif _BEFORE_INJURE.search(before[-60:]):
             kind = INJURED
-        if kind is None and not_a_casualty(text, start, q.start, noun_end if noun else q.end):
+        if kind is None and noun:
+            adjective = _ADJECTIVE_KIND.match(text[q.end : noun_end])
+            if adjective:
+                word = adjective["word"].lower()
+                kind = INJURED if word in ("wounded", "injured") else KILLED
+        # "14 people were arrested and 11 officers were injured": the count's own verb decides.
+        own_verb = bool(noun) and _OWN_HARM_VERB.match(text, noun_end, end) is not None
+        if (
+            kind is None
+            and not own_verb
+            and not_a_casualty(text, start, q.start, noun_end if noun else q.end)
+        ):
             continue
         if kind is None or not noun:
+            follow = _AGES.sub("", follow)  # "two men aged 54 and 61 were killed"
             stop = re.search(
                 r"\b(?:and|but|while|whereas)\s+(?:at\s+least\s+|more\s+than\s+)?"
                 r"(?:\d|[a-z]+\s+(?:others|more|people))|"
@@ -366,7 +402,10 @@ def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[
             )
         ):
             update = True  # "has risen to five, with 24 people injured": the same update
-        part = bool(_AMONG_THE_DEAD.search(text, max(start, q.start - 40), q.start))
+        part = bool(
+            _AMONG_THE_DEAD.search(text, max(start, q.start - 40), q.start)
+            or _AMONG_AFTER.match(text, q.end, end)
+        )
         figure = Figure(kind, q.value, q.start, q.end, children, update, stale, part)
         prev = figures[-1] if figures else None
         if (

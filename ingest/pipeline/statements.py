@@ -44,12 +44,18 @@ _SPEAKER_NOUNS = (
     r"husband|pilot|journalist|reporter|activist|lawyer|mp|lawmaker|senator|speaker|force|forces|"
     r"elder|elders|imam|priest|pastor|bishop|villager|eyewitness|paramedic|rescuer|commissioner|"
     r"monitor|observer|researcher|negotiator|mediator|aide|adviser|advisor|staffer|owner|"
-    r"shopkeeper|trader|driver|survivors|victim|chief|general|colonel|captain|sergeant"
+    r"shopkeeper|trader|driver|survivors|victim|chief|general|colonel|captain|sergeant|"
+    r"passenger|passengers|motorist|packer|farmworker|herder|fisherman|mourner|parent"
 )
 _PRONOUN = r"he|she|they|it|we"
+# Roles a person holds ("the governor of X", "the official").
+_PERSON_ROLE_NOUNS = (
+    r"governor|deputy\s+governor|mayor|official|spokes(?:man|woman|person)|commander|chief|"
+    r"head|director|minister|administrator|prefect|commissioner|chairman|chairwoman|officer"
+)
 _NAME = r"[A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|al-[A-Z][\w'-]+|bin|ibn|de|da|van|von))*"
 _NP = (
-    rf"(?:{_NAME}(?:,\s+(?:the|a|an)\s+[^,\"]{{2,60}},)?|"
+    rf"(?:{_NAME}(?:,\s+(?:(?:the|a|an)\s+)?[^,\"]{{2,90}},)?|"
     rf"(?:the|a|an|one|another|his|her|their|its|[A-Z][\w'.-]+'s?)\s+[^,\"]{{0,60}}?\b(?:{_SPEAKER_NOUNS})\b"
     rf"(?:\s+(?:of|for|in|at)\s+[^,\"]{{2,50}}?)?(?:,\s+{_NAME}\b,?)?|{_PRONOUN})"
 )
@@ -186,19 +192,58 @@ _IDENTIFIED_AS = re.compile(
 )
 _ONE_OF = re.compile(r"^one\s+of\s+(?:the|his|her|their)\s+(?P<rest>[a-z][\w\s-]{2,40})$", re.I)
 # "A soldier who survived the attack, speaking from hospital, said ...": a speaker by role.
+# "The governor of the Far North region said ...": a role with what it is of.
 _ROLE_SUBJECT = re.compile(
-    rf"(?:^|[.!?]\s+|\n)(?P<role>(?:A|An|One)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS})\b)"
+    rf"(?:^|[.!?]\s+|\n)(?P<role>(?:A|An|One)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS})\b|"
+    rf"The\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PERSON_ROLE_NOUNS})\s+of\s+(?:the\s+)?"
+    rf"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}(?:\s+(?:region|province|state|district))?)"
     rf"[^.!?\"]{{0,160}}?\b(?:said|told|says)\b",
+)
+# "the deputy governor of Taiz told Xinhua": a role told in mid-sentence, referred back to later.
+_ROLE_OBJECT = re.compile(
+    rf"\bthe\s+(?P<role>(?:[a-z-]+\s+){{0,2}}?(?:{_PERSON_ROLE_NOUNS})\s+of\s+(?:the\s+)?"
+    rf"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}(?:\s+(?:region|province|state|district))?)"
+    rf"\s+(?:said|told|says)\b",
+)
+# "the official said", "the spokesman added": a role referred back to.
+_BARE_ROLE = re.compile(
+    rf"^the\s+(?:{_PERSON_ROLE_NOUNS})$",
+    re.IGNORECASE,
 )
 
 
+def _previous_line_start(norm: str, before: int) -> int:
+    """The start of the paragraph before ``before``'s, when that paragraph opens with a quote."""
+    line = norm.rfind("\n", 0, before) + 1
+    if norm[line:before].lstrip()[:1] not in ('"', "\u201c", "'", "\u2018"):
+        return line
+    j = line - 1
+    while j > 0 and norm[j - 1] == "\n":
+        j -= 1
+    return norm.rfind("\n", 0, j) + 1 if j > 0 else 0
+
+
 def _role_before(norm: str, before: int, last_person_end: int) -> str | None:
-    """A speaker introduced by role in the sentence just before, after the last named person."""
-    lo = max(last_person_end, norm.rfind("\n\n", 0, before), before - 400, 0)
+    """A speaker introduced by role in the sentence just before, after the last named person.
+
+    A paragraph that opens with the quote looks back into the paragraph before it ("A hospital
+    worker said ... " / "'Every night it is the same,' he said.").
+    """
+    # From the newline before the paragraph, which the pattern reads as a sentence start.
+    lo = max(last_person_end, _previous_line_start(norm, before) - 1, before - 400, 0)
     found = list(_ROLE_SUBJECT.finditer(norm, lo, before))
     if not found:
         return None
     return found[-1].group("role")
+
+
+def _role_referred_back(norm: str, before: int) -> str | None:
+    """The role a bare "the official" refers back to ("the deputy governor of Taiz told ...")."""
+    lo = max(_previous_line_start(norm, before) - 1, before - 600, 0)
+    found = list(_ROLE_OBJECT.finditer(norm, lo, before)) or list(
+        _ROLE_SUBJECT.finditer(norm, lo, before)
+    )
+    return found[-1].group("role") if found else None
 
 
 def _resolve(
@@ -223,6 +268,10 @@ def _resolve(
             if prior:
                 return _Speaker(s, span, _subject_person(prior, sentence_starts))
         return _Speaker(s, span, None)
+    if _BARE_ROLE.match(s) and norm:
+        role = _role_referred_back(norm, before)
+        if role is not None:
+            return _Speaker(role, span, None)
     if _EPITHET.match(s):
         # "the 58-year-old farmer says": the person named just before, described again.
         prior = [p for p in person_spans if p[1] <= before and before - p[1] < 600]
@@ -276,6 +325,11 @@ def _attribution(
     after = norm[after_start : min(para.end, after_start + 160)]
     # Only the attribution up to the next quote or sentence end is relevant.
     after = re.split(r'"', after, maxsplit=1)[0]
+    # '"... made." He did not say who': after a quote that ends its sentence, a capitalised word
+    # starts the next sentence, unless it is a pronoun and a verb of saying ('"..." He added').
+    new_sentence = norm[q.end - 1 : q.end] in (".", "!", "?") and re.match(r"\s+[A-Z]", after)
+    if new_sentence and not re.match(rf"\s+(?:He|She|They|We|It)\s+(?:{_VERBS})\b", after):
+        after = ""
     for pattern in (_AFTER_VERB_SPEAKER, _AFTER_SPEAKER_VERB):
         m = pattern.match(after)
         if m:

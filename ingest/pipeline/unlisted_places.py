@@ -42,6 +42,14 @@ _PATTERNS = (
         rf"(?:{_SETTLEMENT}|commune)\b"
     ),
 )
+# Names introduced only by their position: "near Bodhei in Lamu County", "on the road between
+# Elwak and Kotulo". They count only when the text then places them in a known region, or (roads)
+# names the other end of the road.
+_NEAR_IN_REGION = re.compile(rf"\bnear\s+(?P<name>{_NAME})(?=,?\s+in\s)")
+_ROAD_FROM = re.compile(
+    rf"\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?P<name>{_NAME})"
+    rf"\s+(?:and|to)\s+(?:the\s+(?:town|village)\s+of\s+)?[A-Z]"
+)
 # Words that start a capitalised run but are not part of a place name.
 _NOT_NAME = frozenset(
     {
@@ -153,7 +161,7 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
     taken = {(loc.span.start, loc.span.end): loc for loc in located}
     admin1_votes = Counter(loc.admin1 for loc in located if loc.country == country and loc.admin1)
     found: dict[int, Located] = {}
-    for pattern in _PATTERNS:
+    for pattern in (*_PATTERNS, _NEAR_IN_REGION, _ROAD_FROM):
         for m in pattern.finditer(text):
             raw = m.group("name")
             name = _trim(raw)
@@ -163,7 +171,10 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
             end = start + len(name)
             if start in found:
                 continue
-            region = _region_after(text, end, located) or _region_before(start, located)
+            after = _region_after(text, end, located)
+            if pattern is _NEAR_IN_REGION and (after is None or after.level == LEVEL_CITY):
+                continue  # "near Kyiv in ...": only a region named right after makes it a place
+            region = after or _region_before(start, located)
             if region is not None and country is not None and region.country != country:
                 region = None  # "in Mambasa territory" read as Mombasa, Kenya, in a Congo story
             here = country or (region.country if region is not None else None)

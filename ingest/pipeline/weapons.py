@@ -171,7 +171,13 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
         r"land\s*mines?|anti-personnel\s+mines?|anti-tank\s+mines?|mines?(?=\s+(?:exploded|blast|explosion))|"
         r"unexploded\s+ordnance|uxo",
     ),
-    ("grenade", GRENADE, r"(?:hand\s+)?grenades?|rpgs?|rocket-propelled\s+grenades?"),
+    # "stun grenades", "tear gas grenades": crowd-control gear, not a weapon of attack.
+    (
+        "grenade",
+        GRENADE,
+        r"(?<!stun\s)(?<!gas\s)(?<!smoke\s)(?<!flash\s)(?:hand\s+)?grenades?|rpgs?|"
+        r"rocket-propelled\s+grenades?",
+    ),
     (
         "chemical weapon",
         CHEMICAL,
@@ -183,7 +189,8 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
         SMALL_ARMS,
         r"gunmen|gunman|gunfire|gunshots?|shot\s+dead|opened\s+fire|open\s+fire|"
         r"firearms?|rifles?|ak-47s?|kalashnikovs?|machine\s+guns?|pistols?|"
-        r"automatic\s+weapons?|small\s+arms|guns?|shooting|shot|snipers?",
+        r"automatic\s+weapons?|small\s+arms|guns?|shooting|shot|snipers?|"
+        r"exchanges?\s+of\s+fire|gun\s*fights?|gun\s*battles?|firefights?",
     ),
     ("bladed weapon", SMALL_ARMS, r"knives|knife|machetes?|stabbed|stabbing|hacked\s+to\s+death"),
     ("air defence", AIR_DEFENCE, r"air[\s-]defen[cs]es?|anti-aircraft|interceptors?"),

@@ -40,6 +40,19 @@ _SEIZED_BEFORE = re.compile(
     r"surrendered|handed\s+over)\b[^.;:]*$",
     re.IGNORECASE,
 )
+# "recovered six bodies with gunshot wounds": the dead were found, not the weapon.
+_BODIES_FOUND = re.compile(
+    r"\b(?:recovered|found|discovered|retrieved)\s+(?:\w+\s+){0,2}bod(?:y|ies)\s+"
+    r"(?:with|bearing|riddled\s+with)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+def _seized(norm: str, lo: int, pos: int) -> bool:
+    """The weapon at ``pos`` was seized or found, not used."""
+    return bool(_SEIZED_BEFORE.search(norm, lo, pos)) and not _BODIES_FOUND.search(norm, lo, pos)
+
+
 # "In a separate attack the same night", "hours later": the day of the incident just told.
 _SAME_DAY = re.compile(
     r"\b(?:(?:the|that)\s+same\s+(?:day|night|morning|afternoon|evening)|"
@@ -50,6 +63,15 @@ _SAME_DAY = re.compile(
 _NEXT_DAY = re.compile(
     r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|"
     r"(?:a|one)\s+day\s+later|the\s+day\s+after)\b",
+    re.IGNORECASE,
+)
+
+
+# "have used", "has been hit", "have formed": the present perfect of what keeps happening.
+_HABIT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?(?:been\s+)?(?:used|killed|attacked|hit|targeted|"
+    r"carried\s+out|staged|launched|become|formed|deployed|fought|suffered|abducted|kidnapped|"
+    r"struck|shelled|bombed|displaced|plagued|terrori[sz]ed)\b",
     re.IGNORECASE,
 )
 
@@ -123,6 +145,7 @@ def analyse_sentences(
         return infos
     incendiary_starts = [w.start for w in find_incendiaries(norm)]
     last_day: date | None = None  # the last incident date told, for "the following morning"
+    lead_para: int | None = None  # the paragraph of the first sentence that reports anything
     for s in sentences:
         para = paras[s.paragraph]
         if para.boilerplate or para.heading:
@@ -172,7 +195,7 @@ def analyse_sentences(
             if start <= w.start < end
             and keep(w.start, 0)
             and not spoken(w.start)
-            and not _SEIZED_BEFORE.search(norm, max(start, w.start - 60), w.start)
+            and not _seized(norm, max(start, w.start - 60), w.start)
         ]
         actors = [
             a
@@ -199,11 +222,19 @@ def analyse_sentences(
                 usable = [DateMention(nxt.start(), nxt.end(), last_day + timedelta(days=1), 1)]
             elif same and keep(same.start(), 0):
                 usable = [DateMention(same.start(), same.end(), last_day, 1)]
+        # "the victims of last year's collapse": a date that only qualifies a noun.
+        own_time = [d for d in dates if not norm.startswith("'s", d.end)]
         # An aside about an older event ("since the truce took effect in November") does not make
         # a sentence dated "this morning" background.
         background = bool(cl.CUMULATIVE.search(scan)) or (
-            not usable and any(d.background or d.old for d in dates)
+            not usable and any(d.background or d.old for d in own_time)
         )
+        if lead_para is None:
+            lead_para = s.paragraph
+        elif s.paragraph != lead_para and not usable and not figures and _HABIT.search(scan):
+            # Past the lead, "both sides have used drones, which have killed soldiers around X"
+            # with no day and no figure tells what has been happening, not a new incident.
+            background = True
         # "the toll had risen to 16 by Tuesday": a deadline word, but a past update.
         if any(d.future for d in dates) and not usable and not any(f.update for f in figures):
             continue

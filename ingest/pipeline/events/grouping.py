@@ -9,13 +9,14 @@ from datetime import date
 from itertools import pairwise
 
 from ingest.pipeline import classify as cl
-from ingest.pipeline.dates import DateMention
+from ingest.pipeline.dates import DateMention, find_date_mentions
 from ingest.pipeline.events.cues import SentenceInfo
+from ingest.pipeline.events.locations import measured_from
 from ingest.pipeline.figure_rules import clause_around
 from ingest.pipeline.locate import LEVEL_ADMIN1, LEVEL_CITY, LEVEL_COUNTRY, Located
 from ingest.pipeline.numbers import Figure
 from ingest.pipeline.places.normalize import fold
-from ingest.pipeline.types import Span
+from ingest.pipeline.types import GEO_PRECISION_NEAR, Span
 
 
 @dataclass
@@ -197,6 +198,77 @@ def _figure_place(
 
 
 _CHAINED = re.compile(r"^[^;:]{0,40}?\b(?:and|,)\s+(?:\w+ing|\w+ed)\s+(?:at\s+least\s+)?$", re.I)
+
+
+def _segment_days(
+    norm: str, info: SentenceInfo, targets: list[Located], anchor: date | None
+) -> dict[str, tuple[date | None, DateMention | None]]:
+    """Days of the incidents of a digest sentence that carry their own date.
+
+    "A drone killed two near X late on Monday, while gunmen killed three near Y on Tuesday":
+    Tuesday is Y's day, though the sentence's first date is Monday.
+    """
+    if info.date is None or len({t.key for t in targets}) < 2:
+        return {}
+    segs = place_segments(norm, info.start, info.end, info.places)
+    if segs is None:
+        return {}
+    out: dict[str, tuple[date | None, DateMention | None]] = {}
+    for a, b, key in segs:
+        if a <= info.date.start < b:
+            continue  # the sentence's own date belongs to this stretch
+        for m in find_date_mentions(norm, a, b, anchor):
+            if m.value is None or m.background or m.future or m.old or m.report or m.dateline:
+                continue
+            out[key] = (m.value, m)
+            break
+    return out
+
+
+def _fold_landmark_drafts(
+    norm: str, drafts: dict[tuple[str, date | None], EventDraft]
+) -> dict[tuple[str, date | None], EventDraft]:
+    """ "Three soldiers were killed north of Baghdad" joins that day's incident the body places
+    "50 km north of Baghdad": the lead only named the landmark the body measures from."""
+    out = dict(drafts)
+    for k, d in drafts.items():
+        if d.place.precision < GEO_PRECISION_NEAR or d.place.level != LEVEL_CITY:
+            continue
+        name = re.escape(norm[d.place.span.start : d.place.span.end])
+        hosts = []
+        for o in out.values():
+            if (
+                o is d
+                or o.day != d.day
+                or o.key == d.key
+                or o.place.precision >= GEO_PRECISION_NEAR
+            ):
+                continue
+            for info in o.infos:
+                spots = re.finditer(rf"\b{name}\b", norm[info.start : info.end])
+                if any(measured_from(norm, info.start + m.start()) for m in spots):
+                    hosts.append(o)
+                    break
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        host.infos = sorted(host.infos + d.infos, key=lambda i: i.start)
+        host.figures.extend(d.figures)
+        host.first_pos = min(host.first_pos, d.first_pos)
+        del out[k]
+    return out
+
+
+def _one_incident_so_far(
+    drafts: dict[tuple[str, date | None], EventDraft], last: EventDraft
+) -> bool:
+    """Every draft so far is ``last`` or a region-level lead of it (its region or country)."""
+    return all(
+        d is last
+        or (d.place.level == LEVEL_ADMIN1 and d.place.admin1 == last.place.admin1)
+        or (d.place.level == LEVEL_COUNTRY and d.place.country == last.place.country)
+        for d in drafts.values()
+    )
 
 
 def _follow_up_day(info: SentenceInfo, prior: EventDraft, day: date | None) -> date | None:
@@ -519,12 +591,14 @@ def build_events(
                 targets = [last_incident.place]
                 day = _follow_up_day(info, last_incident, day)
             elif (
-                len(drafts) == 1
-                and last_event
+                last_event
+                and _one_incident_so_far(drafts, last_event)
                 and info.figures
                 and _SOURCED_FIGURE.search(text)
-                and max(i.sentence.paragraph for i in last_event.infos)
-                == info.sentence.paragraph - 1
+                # the next paragraph, or the one after a quote
+                and 1
+                <= info.sentence.paragraph - max(i.sentence.paragraph for i in last_event.infos)
+                <= 2
             ):
                 # "The government said 17 soldiers were killed": another source's count for the
                 # one incident just told, in the next paragraph (its figures only).
@@ -542,19 +616,21 @@ def build_events(
             last_digest = []
         elif targets:
             last_digest = [] if places else last_digest
+        own_days = _segment_days(norm, info, targets, anchor) if places else {}
         for loc in targets:
             if loc.key in seen_keys:
                 continue
             seen_keys.add(loc.key)
-            k = (_merge_key(loc), day)
+            loc_day, loc_date = own_days.get(loc.key, (day, date_m))
+            k = (_merge_key(loc), loc_day)
             d = drafts.get(k)
             if d is None:
                 d = EventDraft(
                     loc.key,
                     loc,
-                    day,
-                    date_m.precision if date_m else (1 if day else None),
-                    Span(date_m.start, date_m.end) if date_m else None,
+                    loc_day,
+                    loc_date.precision if loc_date else (1 if loc_day else None),
+                    Span(loc_date.start, loc_date.end) if loc_date else None,
                     first_pos=info.start,
                 )
                 drafts[k] = d
@@ -579,7 +655,7 @@ def build_events(
                 target = targets[0] if targets else None
             if target is None:
                 continue
-            d = drafts.get((_merge_key(target), day))
+            d = drafts.get((_merge_key(target), own_days.get(target.key, (day, None))[0]))
             if d is not None:
                 d.figures.append((f, info.sentence.index))
         del text
@@ -603,6 +679,7 @@ def build_events(
     drafts = _fold_borrowed_dates(norm, drafts)
     drafts = _fold_report_dated(norm, drafts)
     drafts = _fold_dateline_drafts(drafts)
+    drafts = _fold_landmark_drafts(norm, drafts)
     # A region-level draft joins the single city draft of the same region and day.
     merged: list[EventDraft] = []
     for d in sorted(drafts.values(), key=lambda x: x.first_pos):

@@ -49,7 +49,25 @@ _POSSESSIVE_PLACE_NOUN = re.compile(
 _DISTANCE_BEFORE = re.compile(
     r"\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\(\s*\d+\s*miles?\s*\)\s+)?"
     r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]*(?:east|west))?(?:ern)?\s+)?"
-    r"(?:of|from)\s+(?:the\s+(?:city\s+of\s+|town\s+of\s+)?)?$",
+    r"(?:of|from)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:(?:city|town|village|capital)\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+# "on the road between Sinjar and the village of X": the far end of the road is a landmark.
+_ROAD_END_BEFORE = re.compile(
+    r"\b(?:road|highway|route|stretch|section|track)\s+(?:linking\s+|connecting\s+|between\s+)"
+    r"(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+    r"\s+(?:and|to|with)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$"
+)
+# "the central Gaza town of Deir al-Balah", "the Syrian border city of X": the area named before
+# a town's own name only says where the town lies.
+_QUALIFIES_TOWN_AFTER = re.compile(
+    r"^\s+(?:(?!(?:and|or|the|a|an|to|from|with)\s)[a-z]+\s+){0,2}"
+    r"(?:town|city|village|camp|refugee\s+camp)\s+of\s+[A-Z]"
+)
+# "in northern Gaza", "in southern Lebanon": right after a place, the part of a region it lies in.
+_PART_OF_REGION_AFTER_PLACE = re.compile(
+    r"^(?:\s+(?:refugee\s+)?camp|\s+district|\s+area)?,?\s+in\s+(?:the\s+)?"
+    r"(?:far\s+)?(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+$",
     re.IGNORECASE,
 )
 
@@ -68,13 +86,23 @@ _LOCATIVE_AFTER_PLACE = re.compile(
 )
 
 
+def measured_from(norm: str, start: int) -> bool:
+    """The place starting at ``start`` is what a distance is measured from ("50 km north of X")."""
+    return bool(_DISTANCE_BEFORE.search(norm[max(0, start - 70) : start]))
+
+
 def is_reference_point(norm: str, loc: Located, previous_end: int | None = None) -> bool:
     """A place only used to measure a distance from ("12 km south of X", "Sinjil, north of X")."""
     if _DISTANCE_BEFORE.search(norm[max(0, loc.span.start - 70) : loc.span.start]):
         return True
+    if _ROAD_END_BEFORE.search(norm[max(0, loc.span.start - 90) : loc.span.start]):
+        return True
+    if _QUALIFIES_TOWN_AFTER.match(norm[loc.span.end : loc.span.end + 40]):
+        return True
     if previous_end is None or not 0 <= loc.span.start - previous_end <= 60:
         return False
-    return bool(_LOCATIVE_AFTER_PLACE.match(norm[previous_end : loc.span.start]))
+    gap = norm[previous_end : loc.span.start]
+    return bool(_LOCATIVE_AFTER_PLACE.match(gap) or _PART_OF_REGION_AFTER_PLACE.match(gap))
 
 
 def _country_counts(located: list[Located]) -> dict[str, int]:
@@ -85,12 +113,32 @@ def _country_counts(located: list[Located]) -> dict[str, int]:
     return counts
 
 
+# "Gaza's civil defence agency", "Sumy's regional council": a body named after a place is a source.
+_BODY_OF_PLACE_AFTER = re.compile(
+    r"^'s\s+(?:[\w-]+\s+){0,2}?(?:agency|ministry|authorities|authority|council|"
+    r"emergency\s+services?|rescue\s+services?|media\s+office|civil\s+defen[cs]e|"
+    r"health\s+(?:ministry|department|office|directorate))\b",
+    re.IGNORECASE,
+)
+
+
+# "the South Bastar divisional committee", "the Kharkiv brigade": a body or unit named after a
+# place is not where something happened.
+_UNIT_NAMED_AFTER = re.compile(
+    r"^\s+(?:(?:divisional|zonal|regional|area|district|special|state)\s+)?"
+    r"(?:committee|command|brigade|battalion|regiment|wing|chapter|faction|front\s+line\s+unit)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_location(norm: str, loc: Located, actor_spans: list[tuple[int, int]]) -> bool:
     s, e = loc.span.start, loc.span.end
     before = norm[max(0, s - 40) : s]
     after = norm[e : e + 40]
     if any(a <= s and e <= b for a, b in actor_spans):
         return False  # "Moscow launched": the capital is the attacker
+    if _BODY_OF_PLACE_AFTER.match(after) or _UNIT_NAMED_AFTER.match(after):
+        return False
     if _FEATURE_AFTER.match(after) or _AGGREGATE_BEFORE.search(before):
         return False
     return not (

@@ -16,7 +16,12 @@ from ingest.pipeline.actors import (
 from ingest.pipeline.events.claims import Claim, claim_for, unclaimed
 from ingest.pipeline.events.cues import SentenceInfo
 from ingest.pipeline.events.grouping import EventDraft, newest_first_live_blog, segment_of
-from ingest.pipeline.events.roles import _dwu_sides, _perpetrator, article_actor_scores
+from ingest.pipeline.events.roles import (
+    _dwu_sides,
+    _perpetrator,
+    article_actor_scores,
+    event_actor_scores,
+)
 from ingest.pipeline.locate import LEVEL_CITY
 from ingest.pipeline.numbers import INJURED, KILLED, Figure
 from ingest.pipeline.places.normalize import fold
@@ -264,7 +269,16 @@ def finalise(
             and not any(a.name == perp.name for i in d.infos for a in i.actors)
         ):
             perp = None  # "No group claimed the attack": not the group the article names elsewhere
-        if claims and (perp is None or perp.name == "Unidentified Armed Group") and not no_claim:
+        # The report's attacker elsewhere, not named as acting in this event's own sentences.
+        borrowed = (
+            perp is not None
+            and perp.name not in event_actor_scores(norm, d.infos, d.place.country, context)[0]
+        )
+        if (
+            claims
+            and (perp is None or perp.name == "Unidentified Armed Group" or borrowed)
+            and not no_claim
+        ):
             # "The BLA claimed responsibility for the killings", a paragraph later.
             claimed = claim_for(claims, index, told, norm)
             if claimed is not None and claimed.name not in {a.name for a in armed_targets}:

@@ -55,14 +55,18 @@ _TAKEN_FROM = re.compile(
     re.IGNORECASE,
 )
 _PLACE_OF = re.compile(
-    r"^(?:'s?)?\s+(?:[A-Z][\w-]+\s+)?(?:[A-Z][\w-]+\s+)?(?:region|oblast|province|state|"
-    r"city|territory|border|capital|town|village)|^'s?\s+(?:\w+\s+)?(?:stronghold|territory|"
+    # "Kenya's northeastern Mandera County": a place of the country, not its forces.
+    r"^(?:'s?)?\s+(?:(?:far\s+)?(?:north|south|east|west|central)\w*\s+)?(?:[A-Z][\w-]+\s+)?"
+    r"(?:[A-Z][\w-]+\s+)?(?:region|oblast|province|state|county|district|department|zone|"
+    r"governorate|city|territory|border|capital|town|village)|^'s?\s+(?:\w+\s+)?(?:stronghold|territory|"
     r"control|home|heartland|bastion|capital|side)\b|^-(?:occupied|controlled|held|backed|"
     r"annexed|allied|linked)"
 )
 _IN_PLACE = re.compile(
     r"\b(?:in|of|into|across|over|inside|near|(?:border|borders|frontier)\s+(?:with|of))\s+"
-    r"(?:the\s+)?$",
+    # "in northern Iraq", "in the far east of": a part of a country is a place too.
+    r"(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)(?:ern)?"
+    r"(?:-?(?:east|west)(?:ern)?)?\s+)?$",
     re.IGNORECASE,
 )
 # "Ten Nigerien soldiers were killed": the forces named are the victims, not the attackers.

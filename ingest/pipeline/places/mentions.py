@@ -298,6 +298,14 @@ class _Context:
     local: Counter[str]  # country -> votes from towns and regions (not country names, demonyms)
     own: dict[int, tuple[str, float]]  # candidate position -> the vote it cast itself
     regions: set[tuple[str, str]]  # (country, admin1) named as regions in the text
+    # (country, admin1) named only through a town of the same name -> those candidates' positions
+    town_regions: dict[tuple[str, str], set[int]]
+
+    def names_region(self, country: str, admin1: str, position: int) -> bool:
+        """The text names this region, other than by the candidate at ``position`` itself."""
+        if (country, admin1) in self.regions:
+            return True
+        return bool(self.town_regions.get((country, admin1), set()) - {position})
 
     def support(self, country: str | None, position: int) -> float:
         """Votes for a country from everything but the candidate at ``position``."""
@@ -312,6 +320,7 @@ def _context(gaz: Gazetteer, text: str, candidates: list[_Candidate]) -> _Contex
     local: Counter[str] = Counter()
     own: dict[int, tuple[str, float]] = {}
     regions: set[tuple[str, str]] = set()
+    town_regions: dict[tuple[str, str], set[int]] = {}
     for _, _, word in _tokens(text):
         code = _demonym(word)
         if code:
@@ -333,6 +342,16 @@ def _context(gaz: Gazetteer, text: str, candidates: list[_Candidate]) -> _Contex
         if margin < 1.0:
             continue
         population = gaz.population(best)
+        if kind == "city" and not cand.sentence_start:
+            # "in Arauca": a town that shares its name with its own region names the region too.
+            for i in ranked[1:]:
+                if (
+                    gaz.kind(i) == "admin1"
+                    and gaz.country_of(i) == country
+                    and gaz.place(i).name == gaz.place(best).admin1
+                    and fold(gaz.place(i).name) == cand.key
+                ):
+                    town_regions.setdefault((country, gaz.place(i).name), set()).add(n)
         if kind == "admin1":
             vote = 1.5
             regions.add((country, gaz.place(best).name))
@@ -348,7 +367,7 @@ def _context(gaz: Gazetteer, text: str, candidates: list[_Candidate]) -> _Contex
             local[country] += vote
     top = max(votes.values()) if votes else 0.0
     weights = {code: count / top for code, count in sorted(votes.items()) if count > 0}
-    return _Context(weights, votes, local, own, regions)
+    return _Context(weights, votes, local, own, regions, town_regions)
 
 
 def find_place_mentions(
@@ -485,7 +504,7 @@ def _accept(
     if kind != "country" and not cand.suffixed and country_for_demonym(cand.key):
         return False  # "Somali police", not Ethiopia's Somali region
     in_context = bool(context.weights.get(place.country or "", 0.0))
-    in_region = (place.country or "", place.admin1 or "") in context.regions
+    in_region = context.names_region(place.country or "", place.admin1 or "", position)
     if cand.fuzzy and not in_context:
         return False
     # The text is about another country: its towns or regions vote for it, this one's barely.
@@ -552,6 +571,8 @@ def _far_from_named_regions(gaz: Gazetteer, place: Place, context: _Context) -> 
     named = [r for c, r in context.regions if c == place.country]
     if not named or (place.admin1 or "") in named or gaz.is_capital(place):
         return False
+    if (place.country or "", place.admin1 or "") in context.town_regions:
+        return False  # its region is named through its main town ("in Arauca")
     for region in named:
         centre = None
         for i in gaz.candidate_ids(region, fuzzy=False):
