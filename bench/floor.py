@@ -47,7 +47,11 @@ _connection: psycopg.Connection | None = None
 def connection() -> psycopg.Connection:
     global _connection
     if _connection is None or _connection.closed:
-        _connection = psycopg.connect(os.environ["DATABASE_URL"], autocommit=True)
+        # Never prepared, as Django's queries are: psycopg prepares a statement on its fifth
+        # run, and PostgreSQL's generic plan for it (LIMIT and ranges unknown) can be far slower.
+        _connection = psycopg.connect(
+            os.environ["DATABASE_URL"], autocommit=True, prepare_threshold=None
+        )
     return _connection
 
 
