@@ -16,9 +16,10 @@ import os
 import random
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
+
+from bench.load import RssSampler
 
 ROOT = Path(__file__).resolve().parent.parent
 PLACES = ("Kharkiv", "Kherson", "Zaporizhzhia", "Sumy", "Odesa", "Dnipro", "Mykolaiv", "Pokrovsk")
@@ -76,7 +77,7 @@ def main() -> int:
         warm = submit_article(text=article_text(rng, 0)[1] + f" Warm-up {stamp}.")
         _wait_done(Article, [warm.article.pk], timeout=300)
         load_before = os.getloadavg()[0]
-        with WorkerMemory(worker.pid, every=0.2) as memory:
+        with RssSampler(worker.pid, every=0.2, pss=True) as memory:
             started = time.perf_counter()
             ids = []
             for n in range(1, count + 1):
@@ -91,7 +92,7 @@ def main() -> int:
             f"[bench-ingest] {count} articles submitted in {submitted:.1f}s, all processed in "
             f"{elapsed:.1f}s: {count / elapsed:.2f} articles/s end to end with 2 worker "
             f"processes ({done} done, {count - done} failed or unsupported); worker peak RSS "
-            f"{memory.peak_rss / 2**20:.0f} MB in all, {memory.peak_largest / 2**20:.0f} MB "
+            f"{memory.peak_total / 2**20:.0f} MB in all, {memory.peak_worker / 2**20:.0f} MB "
             f"largest process, peak PSS {memory.peak_pss / 2**20:.0f} MB in all; "
             f"{psutil.cpu_count()} cores, load average {load_before:.2f} before, "
             f"{os.getloadavg()[0]:.2f} after",
@@ -101,43 +102,6 @@ def main() -> int:
         worker.terminate()
         worker.wait(timeout=60)
     return 0
-
-
-class WorkerMemory:
-    """Peak memory of a process and its children: RSS (all together, and the largest child's)
-    and PSS (all together; shared pages divided among the processes sharing them)."""
-
-    def __init__(self, pid: int, every: float) -> None:
-        import psutil
-
-        self.process = psutil.Process(pid)
-        self.every = every
-        self.peak_rss = self.peak_largest = self.peak_pss = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        import psutil
-
-        while not self._stop.is_set():
-            try:
-                children = self.process.children(recursive=True)
-                infos = [p.memory_full_info() for p in [self.process, *children]]
-            except psutil.Error:
-                infos = []
-            if infos:
-                self.peak_rss = max(self.peak_rss, sum(i.rss for i in infos))
-                self.peak_largest = max(self.peak_largest, *(i.rss for i in infos[1:]), 0)
-                self.peak_pss = max(self.peak_pss, sum(i.pss for i in infos))
-            self._stop.wait(self.every)
-
-    def __enter__(self) -> WorkerMemory:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 def _wait_done(article_model, ids: list[int], timeout: float) -> None:

@@ -123,13 +123,17 @@ def drive(
 
 
 class RssSampler:
-    """Peak resident memory of a server's processes (largest worker, and all together)."""
+    """Peak resident memory of a server's processes (largest worker, and all together) and,
+    with `pss`, their proportional set size together (shared pages divided among the processes
+    sharing them; reading it costs more, so only when asked)."""
 
-    def __init__(self, pid: int, every: float = 0.05) -> None:
+    def __init__(self, pid: int, every: float = 0.05, pss: bool = False) -> None:
         self.process = psutil.Process(pid)
         self.every = every
+        self.pss = pss
         self.peak_worker = 0
         self.peak_total = 0
+        self.peak_pss = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -137,12 +141,15 @@ class RssSampler:
         while not self._stop.is_set():
             try:
                 children = self.process.children(recursive=True)
-                sizes = [p.memory_info().rss for p in children]
-                total = self.process.memory_info().rss + sum(sizes)
+                read = (lambda p: p.memory_full_info()) if self.pss else (lambda p: p.memory_info())
+                main, infos = read(self.process), [read(p) for p in children]
             except psutil.Error:
-                sizes, total = [], 0
-            self.peak_worker = max(self.peak_worker, *sizes, 0)
-            self.peak_total = max(self.peak_total, total)
+                main, infos = None, []
+            if main is not None:
+                self.peak_worker = max(self.peak_worker, *(i.rss for i in infos), 0)
+                self.peak_total = max(self.peak_total, main.rss + sum(i.rss for i in infos))
+                if self.pss:
+                    self.peak_pss = max(self.peak_pss, main.pss + sum(i.pss for i in infos))
             self._stop.wait(self.every)
 
     def __enter__(self) -> RssSampler:
