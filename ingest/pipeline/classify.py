@@ -48,7 +48,9 @@ BATTLE = re.compile(
     # South Asian usage: "killed five Maoists in an encounter" is a gunfight with security forces.
     r"(?:in|during)\s+an?\s+encounter\b|"
     r"battl(?:ed|ing)|repelled\s+(?:an?\s+)?(?:attack|assault|offensive)|"
-    r"attack(?:ed|ing)?\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:military|army|police|security)\s+(?:base|post|checkpoint|"
+    # "launched a fresh assault on army positions": an assault on forces is a battle too.
+    r"(?:attack(?:ed|ing)?\s+(?:on\s+)?|assaults?\s+on\s+)(?:an?\s+|the\s+)?"
+    r"(?:military|army|police|security)\s+(?:base|post|checkpoint|"
     r"convoy|positions?|camp|station|outpost)|stormed\s+(?:an?\s+|the\s+)?(?:military|army|"
     r"police)\s+(?:base|post|camp|station))\b",
     _I,

@@ -122,9 +122,22 @@ def claim_for(
     return None
 
 
-def unclaimed(norm: str, starts: list[tuple[int, int]]) -> bool:
-    """The event's own sentences say nobody claimed it ("No group claimed the attack")."""
-    return any(_UNCLAIMED.search(norm, a, b) for a, b in starts)
+def unclaimed(norm: str, starts: list[tuple[int, int]], following: bool = True) -> bool:
+    """The event's own sentences, or the one right after them in the same paragraph, say nobody
+    claimed it ("A roadside bomb killed three. No group claimed responsibility.")."""
+    for a, b in starts:
+        if _UNCLAIMED.search(norm, a, b):
+            return True
+        if not following:
+            continue
+        para_end = norm.find("\n\n", b)
+        nxt = _NEXT_SENTENCE.match(norm, b, para_end if para_end >= 0 else len(norm))
+        if nxt and _UNCLAIMED.search(nxt.group(0)):
+            return True
+    return False
+
+
+_NEXT_SENTENCE = re.compile(r"[ \t]*[^.!?\n]{0,200}[.!?]")
 
 
 _UNCLAIMED = re.compile(

@@ -40,6 +40,13 @@ _SEIZED_BEFORE = re.compile(
     r"surrendered|handed\s+over)\b[^.;:]*$",
     re.IGNORECASE,
 )
+# "said the mayor, who asked not to be named for fear of reprisals": why a source is anonymous,
+# not a hypothetical incident.
+_SOURCE_FEAR = re.compile(
+    r"\bfor\s+fear\s+of\s+(?:reprisals?|retaliation|retribution|(?:their|his|her)\s+"
+    r"(?:safety|lives?|security|jobs?))\b",
+    re.IGNORECASE,
+)
 # "recovered six bodies with gunshot wounds": the dead were found, not the weapon.
 _BODIES_FOUND = re.compile(
     r"\b(?:recovered|found|discovered|retrieved)\s+(?:\w+\s+){0,2}bod(?:y|ies)\s+"
@@ -238,7 +245,7 @@ def analyse_sentences(
         # "the toll had risen to 16 by Tuesday": a deadline word, but a past update.
         if any(d.future for d in dates) and not usable and not any(f.update for f in figures):
             continue
-        if cl.HYPOTHETICAL.search(text) and not figures and not usable:
+        if cl.HYPOTHETICAL.search(_SOURCE_FEAR.sub(" ", text)) and not figures and not usable:
             continue
         state_perp = any(a.kind == "state" for a in actors)
         agent = takeover_agent(norm, start, end, actors, places)

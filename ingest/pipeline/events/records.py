@@ -267,6 +267,10 @@ def finalise(
             no_claim
             and perp is not None
             and not any(a.name == perp.name for i in d.infos for a in i.actors)
+            and (
+                perp.name != "Unidentified Armed Group"
+                or unclaimed(norm, [(i.start, i.end) for i in d.infos], following=False)
+            )
         ):
             perp = None  # "No group claimed the attack": not the group the article names elsewhere
         # The report's attacker elsewhere, not named as acting in this event's own sentences.

@@ -18,7 +18,8 @@ _VERB = (
 _SUBJECT_AFTER = re.compile(
     rf"^(?:'s?\s+[\w-]+)?(?:\s*,[^,]{{0,60}},)?\s+(?:\w+\s+){{0,3}}?(?:{_VERB})\b|"
     rf"^(?:'s?\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:said|says|claimed|announced|confirmed|reported)"
-    rf"\b[^.;\"]{{0,40}}?\b(?:it|its\s+\w+|they|their\s+\w+)\s+(?:had\s+|have\s+|has\s+)?"
+    # "police said, and the air force said it struck": not across to another speaker.
+    rf"\b(?:(?!,\s*(?:and|but|while)\b)[^.;\"]){{0,40}}?\b(?:it|its\s+\w+|they|their\s+\w+)\s+(?:had\s+|have\s+|has\s+)?"
     rf"(?:{_VERB})\b",
     re.IGNORECASE,
 )
