@@ -17,7 +17,7 @@ from urllib.parse import quote
 import psycopg
 import pytest
 
-from tests.ingest.test_worker_killed import PASSAGE, TOWNS
+from tests.ingest.test_worker_killed import BATCH, PASSAGE
 from tests.ingest.worker_process import celery_worker, manage, wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -97,17 +97,17 @@ def test_worker_recovers_from_a_postgres_restart_mid_batch(tmp_path, private_ser
 
     batch = tmp_path / "batch"
     batch.mkdir()
-    for n, town in enumerate(TOWNS):
-        text = PASSAGE.format(town=town, dead=n + 2, hurt=n + 5)
+    for n, (town, day) in enumerate(BATCH):
+        text = PASSAGE.format(town=town, day=day, dead=n % 9 + 2, hurt=n % 7 + 5)
         (batch / f"{n}.json").write_text(
-            json.dumps({"published_at": "2025-06-02", "text": text}), encoding="utf-8"
+            json.dumps({"published_at": "2025-06-10", "text": text}), encoding="utf-8"
         )
 
     with celery_worker(env) as worker:
         submitted = manage(env, "ingest", str(batch))
         assert submitted.returncode == 0, submitted.stderr
         # Restart once the worker holds a connection and is part-way through the batch.
-        assert wait_for(lambda: statuses(server).get("done", 0) >= 1, timeout=180), (
+        assert wait_for(lambda: statuses(server).get("done", 0) >= 1, timeout=180, interval=0.05), (
             "the worker never finished a first article"
         )
         before = statuses(server)
@@ -115,18 +115,19 @@ def test_worker_recovers_from_a_postgres_restart_mid_batch(tmp_path, private_ser
         server.ctl("restart", "-m", "fast")
         assert server.postmaster_pid() != old_postmaster
 
-        finished = wait_for(lambda: statuses(server).get("done", 0) == len(TOWNS), timeout=300)
+        finished = wait_for(lambda: statuses(server).get("done", 0) == len(BATCH), timeout=300)
         if not finished:
             worker.terminate()
             log = worker.communicate(timeout=30)[0] or ""
             pytest.fail(f"articles after the restart: {statuses(server)}\n{log[-4000:]}")
 
-    assert before.get("done", 0) < len(TOWNS), "the restart came after the batch; it proved nothing"
-    assert server.query("SELECT count(*) FROM events_article") == [(len(TOWNS),)]
-    # One report and one statement per article, each town once: nothing duplicated.
-    cities = server.query(
-        "SELECT e.city FROM events_eventreport r JOIN events_event e ON e.id = r.event_id"
+    assert before.get("done", 0) < len(BATCH), "the restart came after the batch; it proved nothing"
+    assert server.query("SELECT count(*) FROM events_article") == [(len(BATCH),)]
+    # One report and one statement per article, each town and day once: nothing duplicated.
+    reported = server.query(
+        "SELECT e.city, EXTRACT(DAY FROM e.event_date)::int "
+        "FROM events_eventreport r JOIN events_event e ON e.id = r.event_id"
     )
-    assert sorted(c for (c,) in cities) == sorted(TOWNS)
-    assert server.query("SELECT count(*) FROM events_statement") == [(len(TOWNS),)]
+    assert sorted(reported) == sorted(BATCH)
+    assert server.query("SELECT count(*) FROM events_statement") == [(len(BATCH),)]
     assert server.query("SELECT count(*) FROM events_article WHERE error <> ''") == [(0,)]
