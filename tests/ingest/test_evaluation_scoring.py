@@ -278,6 +278,14 @@ def test_weapons_set_f1() -> None:
         ("al-Shabaab", ["Al-Shabab"]),
         ("Tehrik-i-Taliban Pakistan", ["TTP"]),
         ("Civilians (Ukraine)", ["Ukrainian civilians"]),
+        # An acronym and the full name it abbreviates are one actor.
+        ("ADF", ["Allied Democratic Forces"]),
+        ("Karen National Liberation Army", ["KNLA"]),
+        ("AQAP", ["Al-Qaeda in the Arabian Peninsula"]),
+        ("HTS", ["Hayat Tahrir al-Sham"]),
+        ("UPC", ["Union for Peace in the Central African Republic"]),
+        ("Russia", ["Russian forces in Kursk"]),
+        ("Ukraine", ["Ukrainian navy"]),
         (None, []),
         (None, ["Unidentified Armed Group"]),
     ],
@@ -294,6 +302,12 @@ def test_actor_names_that_mean_the_same_actor(expected: str | None, predicted: l
         ("Rapid Support Forces", ["Sudanese Armed Forces"]),
         (None, ["Hamas"]),
         ("Civilians (Ukraine)", ["Civilians (Russia)"]),
+        # A group whose name starts with a country word is not that country's state forces.
+        ("Syria", ["Syrian Democratic Forces"]),
+        ("Serbia", ["Serbian Progressive Party"]),
+        ("Palestine", ["Palestinian Islamic Jihad"]),
+        # A word that happens to spell initials is not an acronym unless written in capitals.
+        ("Mali", ["Movement for Azawad Liberation and Independence"]),
     ],
 )
 def test_actor_names_that_differ(expected: str | None, predicted: list[str]) -> None:
