@@ -83,6 +83,7 @@ _COUNT_BEFORE = re.compile(
     r"ambushed|executed)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"twenty|thirty|forty|fifty|dozens\s+of|scores\s+of|several|many)\s+"
+    r"(?:(?:suspected|alleged|heavily\s+armed|armed)\s+)?"
     r"(?:(?:members?|fighters?|militants?|commanders?|soldiers|troops)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -99,9 +100,21 @@ _LOCAL_STATE = re.compile(
     r"\b(?:(?:government|federal|regime|junta|state)(?:'s)?\s+(?:forces|troops|soldiers|army|"
     r"military|aircraft|warplanes|jets|drones?|air\s+force|air\s*strikes?)|"
     r"military\s+(?:aircraft|jets?|warplanes?|helicopters?|drones?)|(?:the|national)\s+(?:army|"
-    r"military|armed\s+forces|junta|air\s+force)|(?:security\s+forces|police(?:men)?|"
-    r"soldiers|troops|servicemen))\b",
+    r"military|armed\s+forces|junta|air\s+force)|(?:"
+    # Ranks and corps news uses for a state's men: "two rangers", "three jawans", "gendarmes".
+    r"(?:police|security|army)\s+(?:officers|personnel|officials)|(?:paramilitary\s+)?rangers|"
+    r"jawans|gendarmes?|gendarmerie|constables|policewomen|levies|"
+    r"(?:military|army)\s+(?:convoy|patrol|post|base|camp|positions?)|"
+    r"security\s+forces|police(?:men)?|soldiers|troops|servicemen))\b",
     re.IGNORECASE,
+)
+# "Six soldiers", "Two Kenyan police officers": a capitalised word before the forces noun that is
+# only the sentence's first word (a number, a determiner) does not name whose forces they are.
+_NOT_OWNER = re.compile(
+    r"^(?:The|A|An|Some|Several|Many|Most|Other|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"Eleven|Twelve|Fifteen|Twenty|Thirty|Dozens|Scores|Hundreds|Local|Armed|Government|"
+    r"Federal|State|Paramilitary|Police|Security|Army|Military|Off-duty|Wounded|Injured|Slain|"
+    r"Dead|Unarmed|Armed|Masked|Angry|Riot|Border|Its|Their)$"
 )
 
 
@@ -115,12 +128,23 @@ def _local_state_mentions(
         if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in taken):
             continue
         # "Russian troops", "Kenyan police" are already named; "their troops" is vague.
-        if re.search(
-            r"(?:[A-Z][a-z]+|their|its|his|enemy|foreign)\s+$", norm[m.start() - 12 : m.start()]
-        ):
+        owner = re.search(
+            r"(?:(?P<cap>[A-Z][\w-]+)|their|its|his|enemy|foreign)\s+$",
+            norm[max(0, m.start() - 14) : m.start()],
+        )
+        if owner and not (owner["cap"] and _NOT_OWNER.match(owner["cap"])):
             continue
-        name = state_actor(country)
-        out.append(ActorMention(name, "state", country, m.start(), m.end(), m.group(0), True))
+        # "Ten Nigerien soldiers were killed when jihadists attacked an army post": the post is
+        # the army of the state the sentence has just named, whatever country the place is in.
+        named = [
+            a
+            for a in taken
+            if a.kind == "state" and a.forces and a.country and start <= a.end <= m.start()
+        ]
+        code = named[-1].country if named else country
+        assert code is not None
+        name = state_actor(code)
+        out.append(ActorMention(name, "state", code, m.start(), m.end(), m.group(0), True))
     return out
 
 
