@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.pipeline.armed_groups import EXTRA_ARMED_GROUPS
+
 # ISO 3166-1 alpha-2 -> the short name used in actor names.
 COUNTRY_NAMES: dict[str, str] = {
     "AF": "Afghanistan", "DZ": "Algeria", "AO": "Angola", "AM": "Armenia", "AZ": "Azerbaijan",
@@ -185,7 +187,7 @@ ARMED_GROUPS: list[tuple[str, str | None, list[str], int]] = [
         ],
         _CS,
     ),
-    ("al-Qaeda", None, [r"[Aa]l[\s-]Qaeda", r"[Aa]l[\s-]Qaida", r"AQAP", r"AQIM"], _CS),
+    ("al-Qaeda", None, [r"[Aa]l[\s-]Qaeda", r"[Aa]l[\s-]Qaida"], _CS),
     (
         "Tehrik-i-Taliban Pakistan",
         "PK",
@@ -400,6 +402,9 @@ ARMED_GROUPS: list[tuple[str, str | None, list[str], int]] = [
         _CI,
     ),
 ]
+
+# More groups and named state units (armed_groups.py), before the catch-all for unnamed gunmen.
+ARMED_GROUPS[-1:-1] = EXTRA_ARMED_GROUPS
 
 TITLES: list[str] = [
     r"President",

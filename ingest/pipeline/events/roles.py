@@ -16,8 +16,10 @@ _VERB = (
 )
 # "X launched", "X's forces struck", "X said it had struck": X is the one acting.
 _SUBJECT_AFTER = re.compile(
-    rf"^(?:'s?\s+[\w-]+)?(?:\s*,[^,]{{0,60}},)?\s+(?:\w+\s+){{0,3}}?(?:{_VERB})\b|"
-    rf"^(?:'s?\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:said|says|claimed|announced|confirmed|reported)"
+    rf"^(?:\s*\([^()]{{1,14}}\))?(?:'s?\s+[\w-]+)?(?:\s*,[^,]{{0,60}},)?\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:{_VERB})\b|"
+    rf"^(?:\s*\([^()]{{1,14}}\))?(?:'s?\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
+    rf"(?:said|says|claimed|announced|confirmed|reported)"
     # "police said, and the air force said it struck": not across to another speaker.
     rf"\b(?:(?!,\s*(?:and|but|while)\b)[^.;\"]){{0,40}}?\b(?:it|its\s+\w+|they|their\s+\w+)\s+(?:had\s+|have\s+|has\s+)?"
     rf"(?:{_VERB})\b",
@@ -72,7 +74,10 @@ _IN_PLACE = re.compile(
 )
 # "Ten Nigerien soldiers were killed": the forces named are the victims, not the attackers.
 _PASSIVE_AFTER = re.compile(
-    r"^(?:'s?)?\s+(?:(?:who|that)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
+    r"^(?:'s?)?(?:\s+(?:soldiers|troops|personnel|officers|men|fighters|members|militants|"
+    r"policemen|guards|commanders|recruits))?"
+    r"\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:(?:who|that)\s+)?"
+    r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
     r"being|been|got)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|attacked|shot|ambushed|"
     r"targeted|abducted|kidnapped|executed|hit|struck|captured|beheaded|slain|massacred)\b",
     re.IGNORECASE,
@@ -80,7 +85,8 @@ _PASSIVE_AFTER = re.compile(
 # "killing ten Nigerien soldiers", "killed at least 12 members of": a count before the victims.
 _COUNT_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot|abducted|kidnapped|"
-    r"ambushed|executed)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?"
+    r"ambushed|executed)\s+(?:dead\s+|down\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|"
+    r"about\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"twenty|thirty|forty|fifty|dozens\s+of|scores\s+of|several|many)\s+"
     r"(?:(?:suspected|alleged|heavily\s+armed|armed)\s+)?"
@@ -91,6 +97,23 @@ _COUNT_BEFORE = re.compile(
 _PRESENCE_AFTER = re.compile(
     r"^(?:\s*\([^)]{1,12}\))?\s+(?:is|are|has\s+been|have\s+been|remains?)\s+(?:\w+\s+)?"
     r"(?:active|present|operating|known\s+to\s+operate)\b",
+    re.IGNORECASE,
+)
+_BACKER_AFTER = re.compile(
+    r"^-(?:backed|supported|funded|sponsored|armed|trained|allied|aligned|linked|affiliated|"
+    r"led)\b",
+    re.IGNORECASE,
+)
+# "..., the X said." / "..., the X (XYZ) told reporters": a source closing the sentence.
+_SAYER_AFTER = re.compile(
+    r"^(?:\s*\([^()]{1,14}\))?\s+(?:said|says|told|reported|announced|confirmed)\b"
+    r"(?!\s+(?:it|they|that\s+it|that\s+they|its|their)\b)",
+    re.IGNORECASE,
+)
+# "Fighters of the OLA took the town": the group itself, not a place "of" something.
+_MEMBERS_OF = re.compile(
+    r"\b(?:fighters|members|militants|gunmen|units|troops|soldiers|forces|insurgents|rebels|"
+    r"elements|men|cadres|commandos|militiamen)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -154,6 +177,10 @@ def _score(
     """How strongly a mention reads as the attacker; None when it is a target or a source."""
     before = norm[max(start, a.start - 40) : a.start]
     after = norm[a.end : min(end, a.end + 70)]
+    if _BACKER_AFTER.match(after):
+        return None  # "the Iran-backed Houthis": the backer of the attackers, not one of them
+    if _SAYER_AFTER.match(after) and re.search(r",\s*(?:the\s+)?$", before):
+        return None  # "..., the Karen National Union said": who reported the attack
     if _LINKED_BEFORE.search(before):
         return None  # "jihadists linked to al-Qaeda": the attackers are the jihadists
     if _HELD_BY_BEFORE.search(norm[max(start, a.start - 60) : a.start]):
@@ -164,7 +191,7 @@ def _score(
         return -1
     if (
         _PLACE_OF.match(after)
-        or _IN_PLACE.search(before)
+        or (_IN_PLACE.search(before) and not _MEMBERS_OF.search(before))
         or _SOURCE.search(before)
         or _PRESENCE_AFTER.match(after)
     ):
@@ -214,7 +241,16 @@ def event_actor_scores(
         if context:
             mentions += _pronoun_mentions(norm, info.start, info.end, context)
         local = _local_state_mentions(norm, info.start, info.end, country, mentions)
-        for a in mentions + local:
+        previous: ActorMention | None = None
+        for a in sorted(mentions + local, key=lambda x: x.start):
+            repeat = (
+                previous is not None
+                and previous.name == a.name
+                and re.fullmatch(r"\s*\(", norm[previous.end : a.start]) is not None
+            )
+            previous = a
+            if repeat:
+                continue  # "the Karen National Union (KNU)": one mention, scored once
             sc = _score(norm, a, info.start, info.end, claim, a in local)
             if sc is None:
                 continue
