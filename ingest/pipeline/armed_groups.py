@@ -345,3 +345,26 @@ EXTRA_ARMED_GROUPS: list[tuple[str, str | None, list[str], int]] = [
     (_state("Haiti"), "HT", [r"PNH", r"Haitian\s+National\s+Police"], _CS),
     (_state("Nigeria"), "NG", [r"Operation\s+Hadin\s+Kai"], _CS),
 ]
+
+# The Islamic State's branch for a country where it has one province (ACLED codes claims there
+# under the province): "Islamic State claimed the beheadings" in Mozambique is ISMP. Countries
+# shared by two provinces (Niger, Pakistan) keep the parent name.
+IS_PROVINCES: dict[str, str] = {
+    "MZ": "Islamic State Mozambique Province",
+    "SO": "Islamic State Somalia Province",
+    "CD": "Allied Democratic Forces",
+    "UG": "Allied Democratic Forces",
+    "NG": "ISWAP",
+    "TD": "ISWAP",
+    "CM": "ISWAP",
+    "ML": "Islamic State Sahel Province",
+    "BF": "Islamic State Sahel Province",
+    "AF": "Islamic State Khorasan",
+}
+
+
+def local_branch(name: str, country: str | None) -> str:
+    """``Islamic State`` acting in a country with one IS province is that province."""
+    if name == "Islamic State" and country in IS_PROVINCES:
+        return IS_PROVINCES[country]
+    return name

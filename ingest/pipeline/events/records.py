@@ -13,6 +13,7 @@ from ingest.pipeline.actors import (
     collective_actor,
     state_actor,
 )
+from ingest.pipeline.armed_groups import local_branch
 from ingest.pipeline.events.claims import Claim, claim_for, unclaimed
 from ingest.pipeline.events.cues import SentenceInfo
 from ingest.pipeline.events.grouping import EventDraft, newest_first_live_blog, segment_of
@@ -170,6 +171,17 @@ def _report_attacker(
 
 def _district_names(d: EventDraft) -> set[str]:
     return {p.district for p in d.places if p.district}
+
+
+def _local_branches(
+    refs: list[ActorRef], used: dict[str, list[ActorMention]], country: str | None
+) -> tuple[list[ActorRef], dict[str, list[ActorMention]]]:
+    """The Islamic State named as acting in Mozambique, Somalia, ... is its province there."""
+    out_refs = [ActorRef(local_branch(r.name, country), r.role) for r in refs]
+    out_used: dict[str, list[ActorMention]] = {}
+    for name, mentions in used.items():
+        out_used.setdefault(local_branch(name, country), []).extend(mentions)
+    return out_refs, out_used
 
 
 def finalise(
@@ -371,6 +383,7 @@ def finalise(
             name = civilians_actor(d.place.country)
             refs.append(ActorRef(name, "target"))
             used[name] = []
+        refs, used = _local_branches(refs, used, d.place.country)
         districts: list[str] = []
         district_spans: list[Span] = []
         place_spans: list[Span] = []
