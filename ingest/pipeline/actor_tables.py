@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.pipeline.actor_titles import EXTRA_TITLES
 from ingest.pipeline.armed_groups import EXTRA_ARMED_GROUPS
 
 # ISO 3166-1 alpha-2 -> the short name used in actor names.
@@ -456,6 +457,8 @@ TITLES: list[str] = [
     r"Mrs\.",
     r"Ms\.",
 ]
+# Longer titles first, so "Major General" is not read as "Major".
+TITLES[:0] = EXTRA_TITLES
 
 # Canonical spelling -> lower-cased variants (transliterations, short forms).
 PERSON_VARIANTS: dict[str, set[str]] = {

@@ -1,0 +1,81 @@
+"""More titles and ranks that come before a name in news English (extends ``TITLES``).
+
+Security ranks of armies and police forces on several continents (South Asian police and army
+ranks such as "Inspector-General", "SHO", "Havildar"; gendarmerie and French-style ranks), local
+administrators ("Deputy Commissioner", "Prefect") and religious titles. A word here lets a lone
+surname after it count as a person, and a rank alone is nobody's name.
+"""
+
+from __future__ import annotations
+
+EXTRA_TITLES: list[str] = [
+    # Military ranks
+    r"Field\s+Marshal",
+    r"Lieutenant[\s-]+General",
+    r"Major[\s-]+General",
+    r"Brigadier(?:[\s-]+General)?",
+    r"Lieutenant[\s-]+Colonel",
+    r"Lt\.?\s+Col\.?",
+    r"Colonel[\s-]+Major",
+    r"Captain",
+    r"Capt\.",
+    r"Major",
+    r"Maj\.",
+    r"Lieutenant",
+    r"Lt\.",
+    r"Sergeant(?:[\s-]+Major)?",
+    r"Sgt\.",
+    r"Corporal",
+    r"Cpl\.",
+    r"Private",
+    r"Pvt\.",
+    r"Warrant\s+Officer",
+    r"(?:Vice\s+|Rear\s+)?Admiral",
+    r"Air\s+(?:Chief\s+)?Marshal",
+    r"Commandant",
+    r"(?:Deputy|Assistant)\s+Commandant",
+    # South Asian army and police ranks
+    r"Subedar(?:\s+Major)?",
+    r"Naib\s+Subedar",
+    r"Havildar",
+    r"(?:Lance\s+)?Naik",
+    r"Sepoy",
+    r"Rifleman",
+    r"Jawan",
+    r"(?:Deputy\s+|Additional\s+)?Inspector[\s-]+General(?:\s+of\s+Police)?",
+    r"Director[\s-]+General(?:\s+of\s+Police)?",
+    r"(?:Assistant\s+)?Sub[\s-]+Inspector",
+    r"Inspector",
+    r"(?:Head\s+)?Constable",
+    r"(?:Senior\s+|Additional\s+|Deputy\s+|Assistant\s+)?Superintendent(?:\s+of\s+Police)?",
+    r"Station\s+House\s+Officer",
+    r"IGP",
+    r"DIG",
+    r"DGP",
+    r"SSP",
+    r"DSP",
+    r"ASP",
+    r"SHO",
+    r"SP",
+    r"(?:Deputy|District|Divisional|Assistant)\s+Commissioner",
+    r"Commissioner\s+of\s+Police",
+    r"Police\s+Chief",
+    r"(?:Senior\s+)?(?:Sub-)?Divisional\s+Officer",
+    # Local administrators, legislators, religious titles
+    r"(?:Sub-)?Prefect",
+    r"Chairman",
+    r"Chairperson",
+    r"Councillor",
+    r"Speaker",
+    r"Imam",
+    r"Mullah",
+    r"Maulana",
+    r"Mufti",
+    r"Pastor",
+    r"Father",
+    r"Bishop",
+    r"Archbishop",
+    r"Cardinal",
+    r"Rev\.",
+    r"Reverend",
+]
