@@ -76,7 +76,8 @@ _IN_PLACE = re.compile(
 _PASSIVE_AFTER = re.compile(
     r"^(?:'s?)?(?:\s+(?:soldiers|troops|personnel|officers|men|fighters|members|militants|"
     r"policemen|guards|commanders|recruits))?"
-    r"\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:(?:who|that)\s+)?"
+    r"(?:\s*\([^()]{1,14}\))?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:\([^()]{1,14}\)\s+)?)?"
+    r"(?:(?:who|that)\s+)?"
     r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
     r"being|been|got)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|attacked|shot|ambushed|"
     r"targeted|abducted|kidnapped|executed|hit|struck|captured|beheaded|slain|massacred)\b",
@@ -113,7 +114,8 @@ _SAYER_AFTER = re.compile(
 # "Fighters of the OLA took the town": the group itself, not a place "of" something.
 _MEMBERS_OF = re.compile(
     r"\b(?:fighters|members|militants|gunmen|units|troops|soldiers|forces|insurgents|rebels|"
-    r"elements|men|cadres|commandos|militiamen)\s+of\s+(?:the\s+)?$",
+    r"elements|men|cadres|commandos|militiamen|jawans|personnel|officers|policemen|"
+    r"constables|guards)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)

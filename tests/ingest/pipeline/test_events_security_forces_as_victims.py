@@ -52,3 +52,13 @@ def test_suspected_fighters_killed_by_troops_are_the_target():
     )
     event = run(text, TUESDAY).events[0]
     assert "al-Shabaab" in _targets(event)
+
+
+def test_members_of_a_named_unit_in_brackets_are_the_target():
+    text = (
+        "Two jawans of the Central Reserve Police Force (CRPF) were killed on Monday when "
+        "rebels triggered a landmine near Sukma, India, police said."
+    )
+    event = run(text, TUESDAY).events[0]
+    assert "Military Forces of India" in _targets(event)
+    assert not any(a.role == "perpetrator" and "India" in a.name for a in event.actors)
