@@ -118,13 +118,28 @@ _MEMBERS_OF = re.compile(
     r"constables|guards)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "recaptured the village after al-Shabaab fighters withdrew": the side that gave up the ground.
+_WITHDREW_AFTER = re.compile(
+    r"^(?:\s+(?:fighters|militants|forces|troops|rebels|insurgents))?\s+(?:had\s+)?"
+    r"(?:withdrew|withdrawn|fled|pulled\s+out|retreated|abandoned)\b",
+    re.IGNORECASE,
+)
+# "struck a column of fleeing assailants", "bombed a gathering of OLA fighters": the side hit.
+_GROUP_OF_BEFORE = re.compile(
+    r"\b(?:struck|hit|targeted|bombed|attacked|ambushed|shelled|striking|hitting|targeting|"
+    r"bombing|attacking)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:column|convoy|group|gathering|"
+    r"positions?|hideouts?|camps?|bases?|vehicles?)\s+(?:of|used\s+by|belonging\s+to)\s+"
+    r"(?:the\s+)?(?:fleeing\s+|suspected\s+|retreating\s+)?$",
+    re.IGNORECASE,
+)
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # Unqualified state forces ("government troops", "the army", "police") are the state of the
 # country where the event happened.
 _LOCAL_STATE = re.compile(
     r"\b(?:(?:government|federal|regime|junta|state)(?:'s)?\s+(?:forces|troops|soldiers|army|"
     r"military|aircraft|warplanes|jets|drones?|air\s+force|air\s*strikes?)|"
-    r"military\s+(?:aircraft|jets?|warplanes?|helicopters?|drones?)|(?:the|national)\s+(?:army|"
+    r"(?:military|air\s+force)\s+(?:aircraft|jets?|warplanes?|helicopters?|drones?)|"
+    r"(?:the|national)\s+(?:army|"
     r"military|armed\s+forces|junta|air\s+force)|(?:"
     # Ranks and corps news uses for a state's men: "two rangers", "three jawans", "gendarmes".
     r"(?:police|security|army)\s+(?:officers|personnel|officials)|(?:paramilitary\s+)?rangers|"
@@ -198,6 +213,8 @@ def _score(
         or _PRESENCE_AFTER.match(after)
     ):
         return None
+    if _WITHDREW_AFTER.match(after) or _GROUP_OF_BEFORE.search(before):
+        return -1
     if _OBJECT_BEFORE.search(before[-25:]) or _TAKEN_FROM.search(
         norm[max(start, a.start - 100) : a.start]
     ):
@@ -318,7 +335,32 @@ def _perpetrator(
         return (sc, foreign, -a.start)
 
     best = max(strong.items(), key=rank)[1][1]
-    return best, [t for t in targets if t.name != best.name]
+    out = [t for t in targets if t.name != best.name]
+    other = _other_side(scores, best, country)
+    if other is not None and all(
+        t.name == "Unidentified Armed Group" or t.name == other.name for t in out
+    ):
+        # "JNIM fighters attacked the camp. The army said its soldiers killed 14 assailants":
+        # the state fighting back is the other side; the assailants are the attacker's men.
+        out = [t for t in out if t.name != "Unidentified Armed Group"]
+        if all(t.name != other.name for t in out):
+            out.append(other)
+    return best, out
+
+
+def _other_side(
+    scores: dict[str, tuple[int, ActorMention]], best: ActorMention, country: str | None
+) -> ActorMention | None:
+    """The state acting against a named armed group in the event's own sentences (or the
+    group acting against the state): both sides of a fight are subjects of attack verbs."""
+    for name, (sc, a) in sorted(scores.items(), key=lambda x: -x[1][0]):
+        if name in (best.name, "Unidentified Armed Group") or sc < 4:
+            continue
+        if best.kind != "state" and a.kind == "state" and a.country == country:
+            return a
+        if best.kind == "state" and best.country == country and a.kind != "state":
+            return a
+    return None
 
 
 _LAUNCH = re.compile(r"\b(?:drones?|missiles?|rockets?|uavs?|projectiles?)\b", re.I)
