@@ -96,6 +96,15 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
         r"kabs?|fab-?\d{3,4}s?(?:\s+bombs?)?|umpk|jdams?",
     ),
     ("aircraft", AIR, r"barrel\s+bombs?"),
+    # "The wounded were evacuated by helicopter": a medical flight, not an air strike.
+    (
+        NOT_A_WEAPON,
+        NONE,
+        r"(?:evacuated|airlifted|flown|transported|taken|rushed|moved)\s+(?:\w+\s+){0,4}?by\s+"
+        r"(?:(?:an?|the)\s+)?(?:military\s+|army\s+)?helicopters?|"
+        r"(?:medical|rescue|ambulance|medevac|evacuation|transport)\s+helicopters?|"
+        r"helicopter\s+(?:ambulances?|evacuations?)",
+    ),
     (
         "aircraft",
         AIR,
@@ -120,6 +129,8 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
     ),
     ("rocket", ARTILLERY, r"katyushas?(?:\s+rockets?)?"),
     ("rocket", ARTILLERY, r"qassam(?:\s+rockets?)?"),
+    # An RPG is a rocket launcher (ACLED codes RPG fire with shelling, not grenades).
+    ("rocket", ARTILLERY, r"rocket-propelled\s+grenades?(?:\s+launchers?)?|rpgs?(?:-7)?"),
     ("rocket", ARTILLERY, r"rockets?(?!-propelled)|rocket\s+fire"),
     ("missile", MISSILE, r"missiles?"),
     ("mortar", ARTILLERY, r"mortars?(?:\s+(?:shells?|rounds?|bombs?|fire))?"),
@@ -175,8 +186,7 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
     (
         "grenade",
         GRENADE,
-        r"(?<!stun\s)(?<!gas\s)(?<!smoke\s)(?<!flash\s)(?:hand\s+)?grenades?|rpgs?|"
-        r"rocket-propelled\s+grenades?",
+        r"(?<!stun\s)(?<!gas\s)(?<!smoke\s)(?<!flash\s)(?:hand\s+)?grenades?",
     ),
     (
         "chemical weapon",
@@ -187,8 +197,8 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
     (
         "firearms",
         SMALL_ARMS,
-        r"gunmen|gunman|gunfire|gunshots?|shot\s+dead|opened\s+fire|open\s+fire|"
-        r"firearms?|rifles?|ak-47s?|kalashnikovs?|machine\s+guns?|pistols?|"
+        r"gunmen|gunman|gunfire|gunshots?|shot\s+dead|(?:opened|opening|opens?)\s+fire|"
+        r"firearms?|rifles?|ak-47s?|kalashnikovs?|machine[\s-]+guns?(?:\s+fire)?|pistols?|"
         r"automatic\s+weapons?|small\s+arms|guns?|shooting|shot|snipers?|"
         r"exchanges?\s+of\s+fire|gun\s*fights?|gun\s*battles?|firefights?",
     ),

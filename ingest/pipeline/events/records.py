@@ -15,6 +15,7 @@ from ingest.pipeline.actors import (
 )
 from ingest.pipeline.events.claims import Claim, claim_for, unclaimed
 from ingest.pipeline.events.cues import SentenceInfo
+from ingest.pipeline.events.follow_up_weapons import follow_up_weapons
 from ingest.pipeline.events.grouping import EventDraft, newest_first_live_blog, segment_of
 from ingest.pipeline.events.roles import (
     _dwu_sides,
@@ -25,6 +26,7 @@ from ingest.pipeline.events.roles import (
 from ingest.pipeline.locate import LEVEL_CITY
 from ingest.pipeline.numbers import INJURED, KILLED, Figure
 from ingest.pipeline.places.normalize import fold
+from ingest.pipeline.text import Sentence
 from ingest.pipeline.types import ActorRef, ExtractedEvent, Span
 from ingest.pipeline.weapons import WeaponMention, reduce_weapons
 
@@ -178,6 +180,8 @@ def finalise(
     para_actors: dict[int, list[ActorMention]],
     infos: list[SentenceInfo] | None = None,
     claims: list[Claim] | None = None,
+    sentences: list[Sentence] | None = None,
+    quote_spans: list[tuple[int, int]] | None = None,
 ) -> list[tuple[ExtractedEvent, dict[str, list[ActorMention]], EventDraft]]:
     """Event records from drafts, with evidence; also the actor mentions each event used."""
     out: list[tuple[ExtractedEvent, dict[str, list[ActorMention]], EventDraft]] = []
@@ -199,6 +203,7 @@ def finalise(
         for d in drafts
     ]
     for index, d in enumerate(drafts):
+        taken = {i.sentence.index for o in drafts if o is not d for i in o.infos}
         d = _own_incident(norm, d)
         text = " ".join(norm[i.start : i.end] for i in d.infos)
         # A sentence naming several places ("struck Kyiv and Dnipro with missiles and drones")
@@ -399,6 +404,18 @@ def finalise(
         ):
             if fig:
                 ev[name] = (Span(fig.start, fig.end),)
+        if not weapons_m and sentences:
+            # "The insurgents opened with a car bomb, followed by gunmen": the next sentences.
+            weapons_m = follow_up_weapons(
+                norm,
+                d.infos,
+                {d.place.key} | {p.key for p in d.places},
+                infos or [],
+                taken,
+                sentences,
+                quote_spans or [],
+            )
+            weapon_names = reduce_weapons([w.name for w in weapons_m])
         if weapons_m and not inherited:
             ev["weapons"] = tuple(Span(w.start, w.end) for w in weapons_m)
         actor_spans = [Span(a.start, a.end) for ms in used.values() for a in ms if a.start >= 0]
