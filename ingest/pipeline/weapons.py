@@ -28,6 +28,9 @@ NONE = "none"
 # Internal names for matches that are not reported as weapons.
 NOT_A_WEAPON = "_not_a_weapon"
 INCENDIARY = "_incendiary"
+# "a suicide bomber", "a suicide attack": the vest unless the text names another device.
+SUICIDE_ATTACK = "_suicide_attack"
+_CAR = r"(?:cars?|vehicles?|trucks?|lorr(?:y|ies)|vans?|minibus(?:es)?|pick-?ups?|tankers?)"
 
 # (normalised name, family, regex of surface forms). Order matters: specific before generic.
 _VOCAB: tuple[tuple[str, str, str], ...] = (
@@ -158,16 +161,35 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
     (
         "car bomb",
         EXPLOSIVE,
-        r"car\s+bombs?|vehicle-borne\s+(?:improvised\s+)?explosive\s+devices?|"
-        r"vbieds?|truck\s+bombs?|bomb-laden\s+(?:car|vehicle|truck)|explosives-laden\s+"
-        r"(?:car|vehicle|truck)|booby-trapped\s+(?:car|vehicle)",
+        r"(?:suicide\s+)?(?:car|truck|lorry|van)\s+bombs?|"
+        r"vehicle-borne\s+(?:improvised\s+)?explosive\s+devices?|vbieds?|"
+        r"(?:bomb|explosives?)-(?:laden|packed|filled|rigged|loaded|stuffed)\s+" + _CAR + "|"
+        r"booby-trapped\s+" + _CAR + "|" + _CAR + r"\s+(?:packed|laden|loaded|rigged|filled|"
+        r"stuffed|fitted|wired)\s+with\s+(?:\w+\s+)?explosives?",
+    ),
+    # "A motorcycle loaded with explosives detonated": a bomb, not a car bomb.
+    (
+        "IED",
+        EXPLOSIVE,
+        r"(?:motorcycle|motorbike|bicycle|rickshaw|cart)\s+bombs?|"
+        r"(?:bomb|explosives?)-(?:laden|packed|rigged|loaded)\s+(?:motorcycle|motorbike|bicycle)s?|"
+        r"(?:motorcycle|motorbike|bicycle)s?\s+(?:packed|laden|loaded|rigged|fitted|wired)\s+"
+        r"with\s+(?:\w+\s+)?explosives?",
     ),
     (
         "suicide vest",
         SUICIDE,
-        r"suicide\s+(?:vests?|belts?|bombers?|bombings?|attacks?|blasts?)|"
-        r"explosive\s+(?:vests?|belts?)|blew\s+(?:himself|herself|themselves)\s+up|"
-        r"detonated\s+(?:his|her|their)\s+explosives?",
+        r"suicide\s+(?:vests?|belts?)|explosives?\s+(?:vests?|belts?)|"
+        r"blew\s+(?:himself|herself|themselves)\s+up|"
+        r"detonated\s+(?:his|her|their)\s+(?:explosives?|vests?|belts?)",
+    ),
+    # "A suicide bomber drove a car packed with explosives": the attack is suicidal, the weapon
+    # is what the text names; without a car bomb the bomber's vest is assumed (``reduce_weapons``).
+    (
+        SUICIDE_ATTACK,
+        SUICIDE,
+        r"suicide\s+(?:bombers?|bombings?|attacks?|attackers?|blasts?|bomb\s+attacks?|"
+        r"explosions?|missions?|squads?)",
     ),
     (
         "IED",
@@ -213,7 +235,9 @@ WEAPON_NAMES: tuple[str, ...] = tuple(
 
 # The output vocabulary (the devset README's list); "air defence" is only used internally, to
 # recognise interceptions, and never reported as a weapon of an event.
-VOCABULARY: tuple[str, ...] = tuple(n for n in WEAPON_NAMES if n != "air defence")
+VOCABULARY: tuple[str, ...] = tuple(
+    n for n in WEAPON_NAMES if n != "air defence" and not n.startswith("_")
+)
 
 # A specific term makes these generic ones redundant in the same event: "Kinzhal hypersonic
 # missiles" is one weapon, not three.
@@ -334,10 +358,23 @@ def _find_in(text: str, start: int, end: int, keep_internal: bool = False) -> li
     return out
 
 
+def type_weapons(names: list[str]) -> list[str]:
+    """The reduced weapons plus the suicide cue, for choosing the sub-event type."""
+    reduced = reduce_weapons(names)
+    return [*reduced, SUICIDE_ATTACK] if SUICIDE_ATTACK in names else reduced
+
+
 def reduce_weapons(names: list[str]) -> list[str]:
     """Ordered, de-duplicated weapons; a generic term goes when a specific one implies it."""
     seen: list[str] = []
+    devices = {"car bomb", "IED", "grenade", "landmine", "drone", "suicide vest"}
     for n in names:
+        if n == SUICIDE_ATTACK:
+            # A suicide attack whose device is named otherwise ("drove a car packed with
+            # explosives") has no vest; one told with no device has the bomber's vest.
+            if devices & set(names):
+                continue
+            n = "suicide vest"
         if n not in seen and n in VOCABULARY:
             seen.append(n)
     implied: set[str] = set()

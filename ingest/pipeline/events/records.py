@@ -28,7 +28,7 @@ from ingest.pipeline.numbers import INJURED, KILLED, Figure
 from ingest.pipeline.places.normalize import fold
 from ingest.pipeline.text import Sentence
 from ingest.pipeline.types import ActorRef, ExtractedEvent, Span
-from ingest.pipeline.weapons import WeaponMention, reduce_weapons
+from ingest.pipeline.weapons import WeaponMention, reduce_weapons, type_weapons
 
 # A figure given on someone's authority: "a local official said", "the minister put the toll at".
 _SOURCED = re.compile(
@@ -224,15 +224,17 @@ def finalise(
         ):
             weapons_m, inherited = previous_weapons, True
         weapon_names = reduce_weapons([w.name for w in weapons_m])
+        # "A suicide bomber drove a car bomb": no vest reported, but a suicide bombing.
+        cue_names = type_weapons([w.name for w in weapons_m])
         choices = [c for i in d.infos for c in i.types]
         if inherited:
             choices.append(
                 cl._choice(
                     tx.EXPLOSIONS,
-                    cl.explosion_subtype(weapon_names, text) or "Shelling/artillery/missile attack",
+                    cl.explosion_subtype(cue_names, text) or "Shelling/artillery/missile attack",
                 )
             )
-        choice = cl.pick_type(choices, weapon_names, text)
+        choice = cl.pick_type(choices, cue_names, text)
         if choice is None:
             continue
         if choice.sub_event_type in (
@@ -245,7 +247,7 @@ def finalise(
             f.value > 0 for f, _ in d.figures
         ):
             # Interceptions that still killed or hurt people: the strike is the event (ACLED).
-            sub = cl.explosion_subtype(weapon_names, text) or "Air/drone strike"
+            sub = cl.explosion_subtype(cue_names, text) or "Air/drone strike"
             choice = cl._choice(tx.EXPLOSIONS, sub)
         if not inherited and weapons_m:
             previous_weapons = weapons_m
