@@ -80,7 +80,31 @@ def _best(
         # "Two people died there": a part of the toll (one site), not a rival count of it.
         if not _PART_OF_TOLL.search(low_sentence):
             return low
-    return max((f for f, _ in current), key=lambda f: f.value)
+    top = max((f for f, _ in current), key=lambda f: f.value)
+    both = _both_sides(current) if kind == KILLED and not children else None
+    return dc_replace(top, value=both) if both is not None and both > top.value else top
+
+
+def _both_sides(figs: list[tuple[Figure, int]]) -> int | None:
+    """ACLED counts everyone killed: the dead of different sides, told apart, add up.
+
+    "12 soldiers were killed, while four fighters died" in one sentence is 16; "gunmen killed
+    five villagers ... two of the attackers were killed" across sentences is 7.
+    """
+    usable = [(f, i) for f, i in figs if f.side and not f.part and not f.stale]
+    best: int | None = None
+    per_sentence: dict[int, dict[str, int]] = {}
+    for f, i in usable:
+        sides = per_sentence.setdefault(i, {})
+        sides[f.side] = max(sides.get(f.side, 0), f.value)
+    for sides in per_sentence.values():
+        if len(sides) > 1:
+            best = max(best or 0, sum(sides.values()))
+    attackers = [f.value for f, _ in usable if f.side == "attacker"]
+    victims = [f.value for f, _ in usable if f.side in ("state", "civilian")]
+    if attackers and victims:
+        best = max(best or 0, max(attackers) + max(victims))
+    return best
 
 
 def _state_side(perp: ActorMention | None, country: str | None) -> str | None:
