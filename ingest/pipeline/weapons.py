@@ -224,7 +224,14 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
         r"automatic\s+weapons?|small\s+arms|guns?|shooting|shot|snipers?|"
         r"exchanges?\s+of\s+fire|gun\s*fights?|gun\s*battles?|firefights?",
     ),
-    ("bladed weapon", SMALL_ARMS, r"knives|knife|machetes?|stabbed|stabbing|hacked\s+to\s+death"),
+    (
+        "bladed weapon",
+        SMALL_ARMS,
+        r"knives|knife|knifed|machetes?|stabbed|stabbing|stabbings|hacked\s+to\s+death|"
+        r"hacked\s+(?:\w+\s+){0,2}with|behead(?:ed|ing|ings|s)?|decapitat(?:ed|ing|ions?)|"
+        r"cutlass(?:es)?|axes?|daggers?|swords?|spears?|bayonets?|pangas?|"
+        r"slit\s+(?:(?:the|their|his|her)\s+)?throats?|throats?\s+(?:were\s+|was\s+)?slit",
+    ),
     ("air defence", AIR_DEFENCE, r"air[\s-]defen[cs]es?|anti-aircraft|interceptors?"),
 )
 
@@ -288,7 +295,8 @@ _STEMS = re.compile(
     r"howitzer|shell|tank|armou?red|car|vehicle|vbied|truck|suicide|explosive|blew|detonat|ied|"
     r"roadside|homemade|magnetic|sticky|parcel|planted|mine|ordnance|uxo|grenade|rpg|chemical|"
     r"sarin|chlorine|nerve|mustard|gun|fire|shot|rifle|ak-|kalash|pistol|weapon|small\s+arms|"
-    r"sniper|knife|knives|machete|stab|hack|defen|interceptor|hypersonic|ballistic|cruise|glid|"
+    r"sniper|knife|knives|machete|stab|hack|behead|decapit|cutlass|axe|dagger|sword|spear|"
+    r"bayonet|panga|throat|defen|interceptor|hypersonic|ballistic|cruise|glid|"
     r"molotov|incendiary",
     re.IGNORECASE,
 )
