@@ -112,7 +112,10 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
         "aircraft",
         AIR,
         r"air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|fighter\s+jets?|"
-        r"jets?|aircraft|bombers?|helicopter\s+gunships?|gunships?|"
+        r"jets?|aircraft|helicopter\s+gunships?|gunships?|"
+        # "including the bomber" is a person; planes are "strategic bombers", "Tu-95 bombers".
+        r"(?:(?:strategic|long-range|heavy|stealth|supersonic|nuclear-capable|fighter-|"
+        r"b-\d+|tu-\d+\w*|su-\d+)\s*)bombers?|bombers?(?=\s+(?:jets?|planes?|aircraft))|"
         r"aerial\s+bombardments?|bombing\s+raids?|helicopters?|su-\d\d|f-\d\d|"
         # "the Pakistani air force struck": the force named for its aircraft.
         r"air\s+force(?=\s+(?:(?:jets?|warplanes?|planes?|aircraft)\s+)?(?:struck|bombed|hit|"

@@ -234,9 +234,10 @@ def finalise(
         # says less about each place's weapons than a sentence about this place alone.
         own = [w for i in d.infos if len(_place_keys(i)) <= 1 for w in i.weapons]
         weapons_m = own or [w for i in d.infos for w in i.weapons]
+        from_lead = False
         if not weapons_m and lead_weapons and cl.GENERIC_STRIKE.search(text):
             # "In Khan Younis, strikes on tents ..." after a lead on "Israeli air strikes".
-            weapons_m = lead_weapons
+            weapons_m, from_lead = lead_weapons, True
         inherited = False
         if (
             not weapons_m
@@ -273,6 +274,9 @@ def finalise(
             # Interceptions that still killed or hurt people: the strike is the event (ACLED).
             sub = cl.explosion_subtype(cue_names, text) or "Air/drone strike"
             choice = cl._choice(tx.EXPLOSIONS, sub)
+        if from_lead and choice.event_type != tx.EXPLOSIONS:
+            # "The attacks came a day after troops retook X": the lead's bombs are not X's.
+            weapons_m, weapon_names = [], []
         if not inherited and weapons_m:
             previous_weapons = weapons_m
         figs = d.figures
