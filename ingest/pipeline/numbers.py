@@ -147,6 +147,10 @@ _OWN_HARM_VERB = re.compile(
 _AGES = re.compile(
     rf"\baged\s+(?:\d+|{_WORDNUM})(?:\s*(?:,|and|to|-)\s*(?:\d+|{_WORDNUM}))*", re.IGNORECASE
 )
+_OF_QUALIFIER = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?=(?:were|was|had\s+been|have\s+been)\s)",
+    re.IGNORECASE,
+)
 # "31 wounded people", "nine dead soldiers": the casualty word sits between number and noun.
 _ADJECTIVE_KIND = re.compile(r"^\s+(?:\w+\s+)?(?P<word>wounded|injured|dead|slain)\s", re.I)
 # "whose sister and two nephews were among the dead": a part of the toll named after it.
@@ -373,6 +377,8 @@ def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[
             continue
         if kind is None or not noun:
             follow = _AGES.sub("", follow)  # "two men aged 54 and 61 were killed"
+            # "two soldiers of the internationally recognised government were killed"
+            follow = _OF_QUALIFIER.sub(" ", follow, count=1)
             stop = re.search(
                 r"\b(?:and|but|while|whereas)\s+(?:at\s+least\s+|more\s+than\s+)?"
                 r"(?:\d|[a-z]+\s+(?:others|more|people))|"
