@@ -199,7 +199,10 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
         EXPLOSIVE,
         r"improvised\s+explosive\s+devices?|ieds?|roadside\s+bombs?|"
         r"homemade\s+bombs?|explosive\s+devices?|magnetic\s+bombs?|sticky\s+bombs?|"
-        r"parcel\s+bombs?|planted\s+(?:bombs?|explosives?)|bombs?\s+(?:planted|hidden)",
+        r"parcel\s+bombs?|planted\s+(?:bombs?|explosives?)|bombs?\s+(?:planted|hidden)|"
+        # "a bomb exploded beside the road", "detonated a bomb": a bomb set off on the ground.
+        r"bombs?(?=,?\s+(?:(?:which|that)\s+)?(?:exploded|went\s+off|detonated|blew\s+up))|"
+        r"(?<=detonated\s)(?:a|an|the)\s+bomb",
     ),
     (
         "landmine",

@@ -183,7 +183,11 @@ def _figure_place(
     before = [p for p in places if prev <= p.span.start < f.start]
     if before and len({p.key for p in before}) == 1:
         return before[-1]
-    if after and all(p.span.start > f.start for p in places) and _nested(norm, after):
+    if (
+        after
+        and all(p.span.start > f.start or p.kind == "dateline" for p in places)
+        and _nested(norm, after)
+    ):
         # "killed two soldiers near Sirwah, west of the city of Marib": the first place told,
         # the others only locate it.
         return after[0]
