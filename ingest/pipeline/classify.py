@@ -135,6 +135,13 @@ MILITARY_TARGET = re.compile(
     r"policemen|checkpoint|positions|outpost|security\s+forces|militants|fighters|insurgents)\b",
     _I,
 )
+# Shooting at the forces themselves: "shot dead two Levies personnel", "gunned down a soldier".
+_SHOT_FORCES = re.compile(
+    r"\b(?:shot\s+dead|gunned\s+down|shooting\s+dead)\s+(?:(?:an?|the|two|three|four|five|six|"
+    r"\d+|at\s+least|[A-Z][\w-]*)\s+){0,4}(?:soldiers?|troops|policem[ae]n|police\s+officers?|"
+    r"personnel|guards?|gendarmes|rangers|jawans?|constables?|servicem[ae]n|militiam[ae]n)\b",
+    _I,
+)
 CIVILIAN_TARGET = re.compile(
     r"\b(?:civilians?|residents?|children|villagers|worshippers|families|homes?|houses?|"
     r"residential|apartment|hospitals?|schools?|markets?|people|passengers|shelters?|"
@@ -448,7 +455,11 @@ def sentence_types(
     if protest:
         # Shots at a crowd are the protest's coding (excessive force), not a separate attack.
         return out
-    if VAC_ATTACK.search(sentence) or (
+    if _SHOT_FORCES.search(sentence) and not CIVILIAN_TARGET.search(sentence):
+        # "Gunmen shot dead two policemen at a checkpoint": an attack on armed forces is a
+        # battle (ACLED), not violence against civilians.
+        out.append(_choice(tx.BATTLES, "Armed clash"))
+    elif VAC_ATTACK.search(sentence) or (
         SMALL_ARMS in families
         and HARM.search(sentence)
         and not MILITARY_TARGET.search(sentence)

@@ -137,7 +137,7 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
             para_actors.setdefault(para.index, []).append(a)
     drafts = build_events(norm, infos, anchor, dateline_place)
     claims = find_claims(norm, sentences, all_actors, quote_spans)
-    finished = finalise(norm, drafts, para_actors, infos, claims)
+    finished = finalise(norm, drafts, para_actors, infos, claims, sentences, quote_spans)
     events = [e for e, _, _ in finished]
     statements = _link_statements(
         statements, [{i.sentence.paragraph for i in d.infos} for _, _, d in finished], sentences

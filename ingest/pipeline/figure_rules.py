@@ -11,6 +11,7 @@ names, street numbers, money) are never casualties.
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 _I = re.IGNORECASE
 
@@ -206,3 +207,85 @@ def pronoun_toll_update(text: str, start: int, q_start: int) -> bool:
     if not _PRONOUN_UPDATE.search(text[max(start, q_start - 50) : q_start]):
         return False
     return bool(_PRIOR_TOLL.search(text, max(0, start - 250), q_start))
+
+
+# Whose dead a count names, for ACLED's rule that an event's fatalities are everyone killed in
+# it: "12 soldiers were killed, while four fighters died" counts both sides.
+_STATE_NOUN = re.compile(
+    r"^(?:soldiers?|troops|servicem[ae]n|service\s+members|police(?:men|\s+officers)?|"
+    r"policem[ae]n|officers?|gendarmes|guards?|security\s+personnel|personnel|jawans?|"
+    r"constables?|commandos|recruits|paramilitaries|peacekeepers)$",
+    re.IGNORECASE,
+)
+_CIVILIAN_NOUN = re.compile(
+    r"^(?:civilians?|residents?|villagers|farmers|herders|worshippers|pilgrims|passengers|"
+    r"pedestrians|shoppers|traders|students|pupils|workers|miners|fishermen|shepherds?|"
+    r"displaced\s+people|refugees|migrants|bystanders|women|woman)$",
+    re.IGNORECASE,
+)
+_ATTACKER_NOUN = re.compile(
+    r"^(?:attackers?|assailants?|gunm[ae]n|raiders|suicide\s+bombers?)$", re.IGNORECASE
+)
+_ARMED_NOUN = re.compile(
+    r"^(?:militants?|insurgents?|rebels?|jihadists?|fighters?|terrorists?|bandits?|"
+    r"militiam[ae]n|cadres|combatants)$",
+    re.IGNORECASE,
+)
+
+
+def casualty_side(noun: str) -> str:
+    """The side a counted noun belongs to: state, civilian, armed (group) or attacker."""
+    noun = noun.strip()
+    if _ATTACKER_NOUN.match(noun):
+        return "attacker"
+    if _STATE_NOUN.match(noun):
+        return "state"
+    if _CIVILIAN_NOUN.match(noun):
+        return "civilian"
+    if _ARMED_NOUN.match(noun):
+        return "armed"
+    return ""
+
+
+class Counted(Protocol):
+    """A number phrase: its value (None when vague) and where it starts."""
+
+    @property
+    def value(self) -> int | None: ...
+
+    @property
+    def start(self) -> int: ...
+
+
+# Between two counts that are objects or subjects of one verb: "an officer and two soldiers".
+# (A bare comma is not enough: "killed nine militiamen, a militia commander said".)
+COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with)\s+")
+
+
+def coordinated(
+    text: str, raw: list[tuple[Counted, str | None, bool, bool]], noun_ends: list[int | None]
+) -> list[str | None]:
+    """For each count joined to the one before it ("N soldiers and M civilians"), their kind.
+
+    Counts with their nouns, joined only by "and" or a comma, share the verb that names the
+    harm once, before or after them; the counts then add up (a later pass sums them).
+    """
+    out: list[str | None] = [None] * len(raw)
+    for i in range(1, len(raw)):
+        (q1, k1, _c1, inc1), (q2, k2, _c2, inc2) = raw[i - 1], raw[i]
+        end1 = noun_ends[i - 1]
+        if end1 is None or noun_ends[i] is None or inc1 or inc2:
+            continue
+        if q1.value is None or q2.value is None or end1 > q2.start:
+            continue
+        if not COORDINATION.fullmatch(text, end1, q2.start):
+            continue
+        if k1 and k2 and k1 != k2:
+            continue
+        kind = k1 or k2 or out[i - 1]
+        if kind is None:
+            continue
+        out[i] = kind
+        if out[i - 1] is None and k1 is None:
+            raw[i - 1] = (q1, kind, raw[i - 1][2], inc1)
+    return out

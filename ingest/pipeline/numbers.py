@@ -9,9 +9,12 @@ inherits the verb of the clause it belongs to.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.pipeline.figure_rules import (
+    COORDINATION,
+    casualty_side,
+    coordinated,
     not_a_casualty,
     not_a_head_count,
     pronoun_toll_update,
@@ -67,6 +70,10 @@ PERSON_NOUN = (
     r"people|persons?|person|civilians?|residents?|children|child|kids?|minors?|babies|baby|"
     r"infants?|toddlers?|teenagers?|teens?|boys?|girls?|women|woman|men|man|soldiers?|troops|"
     r"servicem[ae]n|service\s+members|fighters|militants|insurgents|rebels|jihadists|gunmen|"
+    r"bandits|terrorists|combatants|raiders|kidnappers|extremists|rangers|gendarmes|sailors|"
+    r"marines|airmen|conscripts|reservists|paratroopers|guardsmen|vigilantes|officials|"
+    r"lawmakers|teachers|clerics|monks|priests|imams|tourists|drivers|motorists|customers|"
+    r"mourners|guests|spectators|"
     r"attackers|assailants|militiamen|police(?:men|\s+officers)?|policem[ae]n|officers|guards|"
     r"security\s+personnel|personnel|workers|staff(?:ers)?|villagers|farmers|herders|worshippers|"
     r"pilgrims|protesters|demonstrators|students|pupils|passengers|pedestrians|others|more|"
@@ -142,6 +149,10 @@ _OWN_HARM_VERB = re.compile(
 )
 _AGES = re.compile(
     rf"\baged\s+(?:\d+|{_WORDNUM})(?:\s*(?:,|and|to|-)\s*(?:\d+|{_WORDNUM}))*", re.IGNORECASE
+)
+_OF_QUALIFIER = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?=(?:were|was|had\s+been|have\s+been)\s)",
+    re.IGNORECASE,
 )
 # "31 wounded people", "nine dead soldiers": the casualty word sits between number and noun.
 _ADJECTIVE_KIND = re.compile(r"^\s+(?:\w+\s+)?(?P<word>wounded|injured|dead|slain)\s", re.I)
@@ -220,6 +231,7 @@ class Figure:
     update: bool = False  # its clause updates an earlier toll ("rose to", "later")
     stale: bool = False  # the figure an update replaces ("initially three", "up from five")
     part: bool = False  # a part of a toll told elsewhere ("Among the dead were two lawmakers")
+    side: str = ""  # whose dead: "state", "civilian", "armed", "attacker" or "" (not said)
 
 
 def word_to_int(phrase: str) -> int | None:
@@ -319,6 +331,9 @@ def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[
     """Killed and injured head counts stated in ``text[start:end]`` (one sentence)."""
     end = len(text) if end is None else end
     raw: list[tuple[Quantity, str | None, bool, bool]] = []  # (q, kind, children, including)
+    noun_ends: list[int | None] = []  # where each count's person noun ends (None: no noun)
+    sides: list[str] = []
+    by_verb: list[bool] = []  # the kind came from a verb before the count
     for q in quantities(text, start, end):
         noun, noun_end = (q.noun, q.end) if q.noun else _noun_after(text, q.end)
         follow = text[noun_end if noun else q.end : end]
@@ -337,6 +352,19 @@ def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[
             )
         elif _BEFORE_INJURE.search(before[-60:]):
             kind = INJURED
+        governed = kind is not None
+        if (
+            kind is None
+            and noun
+            and raw
+            and by_verb[-1]
+            and noun_ends[-1] is not None
+            and noun_ends[-1] <= q.start
+            and COORDINATION.fullmatch(text, noun_ends[-1], q.start)
+        ):
+            # "killed a police officer and four soldiers and wounded six": the verb before the
+            # first object governs the second, whatever verb follows it.
+            kind, governed = raw[-1][1], True
         if kind is None and noun:
             adjective = _ADJECTIVE_KIND.match(text[q.end : noun_end])
             if adjective:
@@ -352,6 +380,8 @@ def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[
             continue
         if kind is None or not noun:
             follow = _AGES.sub("", follow)  # "two men aged 54 and 61 were killed"
+            # "two soldiers of the internationally recognised government were killed"
+            follow = _OF_QUALIFIER.sub(" ", follow, count=1)
             stop = re.search(
                 r"\b(?:and|but|while|whereas)\s+(?:at\s+least\s+|more\s+than\s+)?"
                 r"(?:\d|[a-z]+\s+(?:others|more|people))|"
@@ -374,9 +404,16 @@ def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[
         if not noun and not including and q.value == 1 and q.modifier == "" and not toll_of:
             continue
         raw.append((q, kind, children, including))
+        noun_ends.append(noun_end if noun else None)
+        by_verb.append(governed)
+        sides.append(casualty_side(noun) if noun else "")
+    joined = coordinated(text, raw, noun_ends)
     figures: list[Figure] = []
     last_kind: str | None = None
+    last_raw = -1  # the index in ``raw`` of the last figure appended
     for i, (q, kind, children, including) in enumerate(raw):
+        if joined[i]:
+            kind = joined[i]
         if including or (children and kind is None):
             kind = last_kind
             if kind is None:
@@ -406,8 +443,24 @@ def casualty_figures(text: str, start: int = 0, end: int | None = None) -> list[
             _AMONG_THE_DEAD.search(text, max(start, q.start - 40), q.start)
             or _AMONG_AFTER.match(text, q.end, end)
         )
-        figure = Figure(kind, q.value, q.start, q.end, children, update, stale, part)
+        side = "" if children else sides[i]
+        figure = Figure(kind, q.value, q.start, q.end, children, update, stale, part, side)
         prev = figures[-1] if figures else None
+        if joined[i] and prev is not None and last_raw == i - 1 and prev.kind == kind:
+            # "killing an officer and two soldiers": one toll told in parts.
+            total = Figure(kind, prev.value + q.value, prev.start, q.end, False, update, stale)
+            mixed = "" if prev.side != side else side
+            total = replace(total, part=prev.part or part, side=mixed)
+            if prev.children or children:
+                # "four women and three children": the children stay counted apart.
+                kids = prev if prev.children else figure
+                figures[-1] = total
+                figures.append(kids)
+            else:
+                figures[-1] = total
+            last_raw = i
+            continue
+        last_raw = i
         if (
             prev is not None
             and not including

@@ -28,6 +28,9 @@ NONE = "none"
 # Internal names for matches that are not reported as weapons.
 NOT_A_WEAPON = "_not_a_weapon"
 INCENDIARY = "_incendiary"
+# "a suicide bomber", "a suicide attack": the vest unless the text names another device.
+SUICIDE_ATTACK = "_suicide_attack"
+_CAR = r"(?:cars?|vehicles?|trucks?|lorr(?:y|ies)|vans?|minibus(?:es)?|pick-?ups?|tankers?)"
 
 # (normalised name, family, regex of surface forms). Order matters: specific before generic.
 _VOCAB: tuple[tuple[str, str, str], ...] = (
@@ -96,11 +99,23 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
         r"kabs?|fab-?\d{3,4}s?(?:\s+bombs?)?|umpk|jdams?",
     ),
     ("aircraft", AIR, r"barrel\s+bombs?"),
+    # "The wounded were evacuated by helicopter": a medical flight, not an air strike.
+    (
+        NOT_A_WEAPON,
+        NONE,
+        r"(?:evacuated|airlifted|flown|transported|taken|rushed|moved)\s+(?:\w+\s+){0,4}?by\s+"
+        r"(?:(?:an?|the)\s+)?(?:military\s+|army\s+)?helicopters?|"
+        r"(?:medical|rescue|ambulance|medevac|evacuation|transport)\s+helicopters?|"
+        r"helicopter\s+(?:ambulances?|evacuations?)",
+    ),
     (
         "aircraft",
         AIR,
         r"air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|fighter\s+jets?|"
-        r"jets?|aircraft|bombers?|helicopter\s+gunships?|gunships?|"
+        r"jets?|aircraft|helicopter\s+gunships?|gunships?|"
+        # "including the bomber" is a person; planes are "strategic bombers", "Tu-95 bombers".
+        r"(?:(?:strategic|long-range|heavy|stealth|supersonic|nuclear-capable|fighter-|"
+        r"b-\d+|tu-\d+\w*|su-\d+)\s*)bombers?|bombers?(?=\s+(?:jets?|planes?|aircraft))|"
         r"aerial\s+bombardments?|bombing\s+raids?|helicopters?|su-\d\d|f-\d\d|"
         # "the Pakistani air force struck": the force named for its aircraft.
         r"air\s+force(?=\s+(?:(?:jets?|warplanes?|planes?|aircraft)\s+)?(?:struck|bombed|hit|"
@@ -120,6 +135,8 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
     ),
     ("rocket", ARTILLERY, r"katyushas?(?:\s+rockets?)?"),
     ("rocket", ARTILLERY, r"qassam(?:\s+rockets?)?"),
+    # An RPG is a rocket launcher (ACLED codes RPG fire with shelling, not grenades).
+    ("rocket", ARTILLERY, r"rocket-propelled\s+grenades?(?:\s+launchers?)?|rpgs?(?:-7)?"),
     ("rocket", ARTILLERY, r"rockets?(?!-propelled)|rocket\s+fire"),
     ("missile", MISSILE, r"missiles?"),
     ("mortar", ARTILLERY, r"mortars?(?:\s+(?:shells?|rounds?|bombs?|fire))?"),
@@ -147,23 +164,45 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
     (
         "car bomb",
         EXPLOSIVE,
-        r"car\s+bombs?|vehicle-borne\s+(?:improvised\s+)?explosive\s+devices?|"
-        r"vbieds?|truck\s+bombs?|bomb-laden\s+(?:car|vehicle|truck)|explosives-laden\s+"
-        r"(?:car|vehicle|truck)|booby-trapped\s+(?:car|vehicle)",
+        r"(?:suicide\s+)?(?:car|truck|lorry|van)\s+bombs?|"
+        r"vehicle-borne\s+(?:improvised\s+)?explosive\s+devices?|vbieds?|"
+        r"(?:bomb|explosives?)-(?:laden|packed|filled|rigged|loaded|stuffed)\s+" + _CAR + "|"
+        r"booby-trapped\s+" + _CAR + "|" + _CAR + r"\s+(?:packed|laden|loaded|rigged|filled|"
+        r"stuffed|fitted|wired)\s+with\s+(?:\w+\s+)?explosives?",
+    ),
+    # "A motorcycle loaded with explosives detonated": a bomb, not a car bomb.
+    (
+        "IED",
+        EXPLOSIVE,
+        r"(?:motorcycle|motorbike|bicycle|rickshaw|cart)\s+bombs?|"
+        r"(?:bomb|explosives?)-(?:laden|packed|rigged|loaded)\s+(?:motorcycle|motorbike|bicycle)s?|"
+        r"(?:motorcycle|motorbike|bicycle)s?\s+(?:packed|laden|loaded|rigged|fitted|wired)\s+"
+        r"with\s+(?:\w+\s+)?explosives?",
     ),
     (
         "suicide vest",
         SUICIDE,
-        r"suicide\s+(?:vests?|belts?|bombers?|bombings?|attacks?|blasts?)|"
-        r"explosive\s+(?:vests?|belts?)|blew\s+(?:himself|herself|themselves)\s+up|"
-        r"detonated\s+(?:his|her|their)\s+explosives?",
+        r"suicide\s+(?:vests?|belts?)|explosives?\s+(?:vests?|belts?)|"
+        r"blew\s+(?:himself|herself|themselves)\s+up|"
+        r"detonated\s+(?:his|her|their)\s+(?:explosives?|vests?|belts?)",
+    ),
+    # "A suicide bomber drove a car packed with explosives": the attack is suicidal, the weapon
+    # is what the text names; without a car bomb the bomber's vest is assumed (``reduce_weapons``).
+    (
+        SUICIDE_ATTACK,
+        SUICIDE,
+        r"suicide\s+(?:bombers?|bombings?|attacks?|attackers?|blasts?|bomb\s+attacks?|"
+        r"explosions?|missions?|squads?)",
     ),
     (
         "IED",
         EXPLOSIVE,
         r"improvised\s+explosive\s+devices?|ieds?|roadside\s+bombs?|"
         r"homemade\s+bombs?|explosive\s+devices?|magnetic\s+bombs?|sticky\s+bombs?|"
-        r"parcel\s+bombs?|planted\s+(?:bombs?|explosives?)|bombs?\s+(?:planted|hidden)",
+        r"parcel\s+bombs?|planted\s+(?:bombs?|explosives?)|bombs?\s+(?:planted|hidden)|"
+        # "a bomb exploded beside the road", "detonated a bomb": a bomb set off on the ground.
+        r"bombs?(?=,?\s+(?:(?:which|that)\s+)?(?:exploded|went\s+off|detonated|blew\s+up))|"
+        r"(?<=detonated\s)(?:a|an|the)\s+bomb",
     ),
     (
         "landmine",
@@ -175,8 +214,7 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
     (
         "grenade",
         GRENADE,
-        r"(?<!stun\s)(?<!gas\s)(?<!smoke\s)(?<!flash\s)(?:hand\s+)?grenades?|rpgs?|"
-        r"rocket-propelled\s+grenades?",
+        r"(?<!stun\s)(?<!gas\s)(?<!smoke\s)(?<!flash\s)(?:hand\s+)?grenades?",
     ),
     (
         "chemical weapon",
@@ -187,12 +225,19 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
     (
         "firearms",
         SMALL_ARMS,
-        r"gunmen|gunman|gunfire|gunshots?|shot\s+dead|opened\s+fire|open\s+fire|"
-        r"firearms?|rifles?|ak-47s?|kalashnikovs?|machine\s+guns?|pistols?|"
+        r"gunmen|gunman|gunfire|gunshots?|shot\s+dead|(?:opened|opening|opens?)\s+fire|"
+        r"firearms?|rifles?|ak-47s?|kalashnikovs?|machine[\s-]+guns?(?:\s+fire)?|pistols?|"
         r"automatic\s+weapons?|small\s+arms|guns?|shooting|shot|snipers?|"
         r"exchanges?\s+of\s+fire|gun\s*fights?|gun\s*battles?|firefights?",
     ),
-    ("bladed weapon", SMALL_ARMS, r"knives|knife|machetes?|stabbed|stabbing|hacked\s+to\s+death"),
+    (
+        "bladed weapon",
+        SMALL_ARMS,
+        r"knives|knife|knifed|machetes?|stabbed|stabbing|stabbings|hacked\s+to\s+death|"
+        r"hacked\s+(?:\w+\s+){0,2}with|behead(?:ed|ing|ings|s)?|decapitat(?:ed|ing|ions?)|"
+        r"cutlass(?:es)?|axes?|daggers?|swords?|spears?|bayonets?|pangas?|"
+        r"slit\s+(?:(?:the|their|his|her)\s+)?throats?|throats?\s+(?:were\s+|was\s+)?slit",
+    ),
     ("air defence", AIR_DEFENCE, r"air[\s-]defen[cs]es?|anti-aircraft|interceptors?"),
 )
 
@@ -203,7 +248,9 @@ WEAPON_NAMES: tuple[str, ...] = tuple(
 
 # The output vocabulary (the devset README's list); "air defence" is only used internally, to
 # recognise interceptions, and never reported as a weapon of an event.
-VOCABULARY: tuple[str, ...] = tuple(n for n in WEAPON_NAMES if n != "air defence")
+VOCABULARY: tuple[str, ...] = tuple(
+    n for n in WEAPON_NAMES if n != "air defence" and not n.startswith("_")
+)
 
 # A specific term makes these generic ones redundant in the same event: "Kinzhal hypersonic
 # missiles" is one weapon, not three.
@@ -254,7 +301,8 @@ _STEMS = re.compile(
     r"howitzer|shell|tank|armou?red|car|vehicle|vbied|truck|suicide|explosive|blew|detonat|ied|"
     r"roadside|homemade|magnetic|sticky|parcel|planted|mine|ordnance|uxo|grenade|rpg|chemical|"
     r"sarin|chlorine|nerve|mustard|gun|fire|shot|rifle|ak-|kalash|pistol|weapon|small\s+arms|"
-    r"sniper|knife|knives|machete|stab|hack|defen|interceptor|hypersonic|ballistic|cruise|glid|"
+    r"sniper|knife|knives|machete|stab|hack|behead|decapit|cutlass|axe|dagger|sword|spear|"
+    r"bayonet|panga|throat|defen|interceptor|hypersonic|ballistic|cruise|glid|"
     r"molotov|incendiary",
     re.IGNORECASE,
 )
@@ -324,10 +372,23 @@ def _find_in(text: str, start: int, end: int, keep_internal: bool = False) -> li
     return out
 
 
+def type_weapons(names: list[str]) -> list[str]:
+    """The reduced weapons plus the suicide cue, for choosing the sub-event type."""
+    reduced = reduce_weapons(names)
+    return [*reduced, SUICIDE_ATTACK] if SUICIDE_ATTACK in names else reduced
+
+
 def reduce_weapons(names: list[str]) -> list[str]:
     """Ordered, de-duplicated weapons; a generic term goes when a specific one implies it."""
     seen: list[str] = []
+    devices = {"car bomb", "IED", "grenade", "landmine", "drone", "suicide vest"}
     for n in names:
+        if n == SUICIDE_ATTACK:
+            # A suicide attack whose device is named otherwise ("drove a car packed with
+            # explosives") has no vest; one told with no device has the bomber's vest.
+            if devices & set(names):
+                continue
+            n = "suicide vest"
         if n not in seen and n in VOCABULARY:
             seen.append(n)
     implied: set[str] = set()

@@ -183,6 +183,14 @@ def _figure_place(
     before = [p for p in places if prev <= p.span.start < f.start]
     if before and len({p.key for p in before}) == 1:
         return before[-1]
+    if (
+        after
+        and all(p.span.start > f.start or p.kind == "dateline" for p in places)
+        and _nested(norm, after)
+    ):
+        # "killed two soldiers near Sirwah, west of the city of Marib": the first place told,
+        # the others only locate it.
+        return after[0]
     # "Hours before the Odesa strike, a drone attack on Nikopol killed a woman": the place of
     # the figure's own clause.
     lo, _hi = clause_around(norm, info.start, info.end, f.start, f.end)
@@ -195,6 +203,26 @@ def _figure_place(
     if earlier and _CHAINED.match(norm[earlier[-1].end : f.start]) and not before:
         return _figure_place(earlier[-1], info, norm, places)
     return None
+
+
+# Between a place and the next one that only locates it: "X, the main town of", "X town, ",
+# "X, west of the city of", "X in the ... district of".
+_LOCATING = re.compile(
+    r"^(?:\s+(?:town|city|village|district|area|camp))?(?:,\s*|\s+(?:in|of|near)\s+)"
+    r"(?:(?!(?:and|or|while|but|as\s+well)\b)[a-z\d]+(?:-[a-z]+)?\s+){0,6}$"
+)
+
+
+def _nested(norm: str, after: list[Located]) -> bool:
+    """Each place after the first only locates the one before it (no "and" between them)."""
+    keys = [after[0]]
+    for p in after[1:]:
+        if p.key == keys[-1].key:
+            continue
+        if not _LOCATING.match(norm[keys[-1].span.end : p.span.start]):
+            return False
+        keys.append(p)
+    return True
 
 
 _CHAINED = re.compile(r"^[^;:]{0,40}?\b(?:and|,)\s+(?:\w+ing|\w+ed)\s+(?:at\s+least\s+)?$", re.I)

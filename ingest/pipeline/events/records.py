@@ -16,6 +16,7 @@ from ingest.pipeline.actors import (
 from ingest.pipeline.armed_groups import local_branch
 from ingest.pipeline.events.claims import Claim, claim_for, unclaimed
 from ingest.pipeline.events.cues import SentenceInfo
+from ingest.pipeline.events.follow_up_weapons import follow_up_weapons
 from ingest.pipeline.events.grouping import EventDraft, newest_first_live_blog, segment_of
 from ingest.pipeline.events.roles import (
     _dwu_sides,
@@ -26,8 +27,9 @@ from ingest.pipeline.events.roles import (
 from ingest.pipeline.locate import LEVEL_CITY
 from ingest.pipeline.numbers import INJURED, KILLED, Figure
 from ingest.pipeline.places.normalize import fold
+from ingest.pipeline.text import Sentence
 from ingest.pipeline.types import ActorRef, ExtractedEvent, Span
-from ingest.pipeline.weapons import WeaponMention, reduce_weapons
+from ingest.pipeline.weapons import WeaponMention, reduce_weapons, type_weapons
 
 # A figure given on someone's authority: "a local official said", "the minister put the toll at".
 _SOURCED = re.compile(
@@ -79,7 +81,31 @@ def _best(
         # "Two people died there": a part of the toll (one site), not a rival count of it.
         if not _PART_OF_TOLL.search(low_sentence):
             return low
-    return max((f for f, _ in current), key=lambda f: f.value)
+    top = max((f for f, _ in current), key=lambda f: f.value)
+    both = _both_sides(current) if kind == KILLED and not children else None
+    return dc_replace(top, value=both) if both is not None and both > top.value else top
+
+
+def _both_sides(figs: list[tuple[Figure, int]]) -> int | None:
+    """ACLED counts everyone killed: the dead of different sides, told apart, add up.
+
+    "12 soldiers were killed, while four fighters died" in one sentence is 16; "gunmen killed
+    five villagers ... two of the attackers were killed" across sentences is 7.
+    """
+    usable = [(f, i) for f, i in figs if f.side and not f.part and not f.stale]
+    best: int | None = None
+    per_sentence: dict[int, dict[str, int]] = {}
+    for f, i in usable:
+        sides = per_sentence.setdefault(i, {})
+        sides[f.side] = max(sides.get(f.side, 0), f.value)
+    for sides in per_sentence.values():
+        if len(sides) > 1:
+            best = max(best or 0, sum(sides.values()))
+    attackers = [f.value for f, _ in usable if f.side == "attacker"]
+    victims = [f.value for f, _ in usable if f.side in ("state", "civilian")]
+    if attackers and victims:
+        best = max(best or 0, max(attackers) + max(victims))
+    return best
 
 
 def _state_side(perp: ActorMention | None, country: str | None) -> str | None:
@@ -190,6 +216,8 @@ def finalise(
     para_actors: dict[int, list[ActorMention]],
     infos: list[SentenceInfo] | None = None,
     claims: list[Claim] | None = None,
+    sentences: list[Sentence] | None = None,
+    quote_spans: list[tuple[int, int]] | None = None,
 ) -> list[tuple[ExtractedEvent, dict[str, list[ActorMention]], EventDraft]]:
     """Event records from drafts, with evidence; also the actor mentions each event used."""
     out: list[tuple[ExtractedEvent, dict[str, list[ActorMention]], EventDraft]] = []
@@ -211,15 +239,17 @@ def finalise(
         for d in drafts
     ]
     for index, d in enumerate(drafts):
+        taken = {i.sentence.index for o in drafts if o is not d for i in o.infos}
         d = _own_incident(norm, d)
         text = " ".join(norm[i.start : i.end] for i in d.infos)
         # A sentence naming several places ("struck Kyiv and Dnipro with missiles and drones")
         # says less about each place's weapons than a sentence about this place alone.
         own = [w for i in d.infos if len(_place_keys(i)) <= 1 for w in i.weapons]
         weapons_m = own or [w for i in d.infos for w in i.weapons]
+        from_lead = False
         if not weapons_m and lead_weapons and cl.GENERIC_STRIKE.search(text):
             # "In Khan Younis, strikes on tents ..." after a lead on "Israeli air strikes".
-            weapons_m = lead_weapons
+            weapons_m, from_lead = lead_weapons, True
         inherited = False
         if (
             not weapons_m
@@ -231,15 +261,17 @@ def finalise(
         ):
             weapons_m, inherited = previous_weapons, True
         weapon_names = reduce_weapons([w.name for w in weapons_m])
+        # "A suicide bomber drove a car bomb": no vest reported, but a suicide bombing.
+        cue_names = type_weapons([w.name for w in weapons_m])
         choices = [c for i in d.infos for c in i.types]
         if inherited:
             choices.append(
                 cl._choice(
                     tx.EXPLOSIONS,
-                    cl.explosion_subtype(weapon_names, text) or "Shelling/artillery/missile attack",
+                    cl.explosion_subtype(cue_names, text) or "Shelling/artillery/missile attack",
                 )
             )
-        choice = cl.pick_type(choices, weapon_names, text)
+        choice = cl.pick_type(choices, cue_names, text)
         if choice is None:
             continue
         if choice.sub_event_type in (
@@ -252,8 +284,11 @@ def finalise(
             f.value > 0 for f, _ in d.figures
         ):
             # Interceptions that still killed or hurt people: the strike is the event (ACLED).
-            sub = cl.explosion_subtype(weapon_names, text) or "Air/drone strike"
+            sub = cl.explosion_subtype(cue_names, text) or "Air/drone strike"
             choice = cl._choice(tx.EXPLOSIONS, sub)
+        if from_lead and choice.event_type != tx.EXPLOSIONS:
+            # "The attacks came a day after troops retook X": the lead's bombs are not X's.
+            weapons_m, weapon_names = [], []
         if not inherited and weapons_m:
             previous_weapons = weapons_m
         figs = d.figures
@@ -412,6 +447,18 @@ def finalise(
         ):
             if fig:
                 ev[name] = (Span(fig.start, fig.end),)
+        if not weapons_m and sentences:
+            # "The insurgents opened with a car bomb, followed by gunmen": the next sentences.
+            weapons_m = follow_up_weapons(
+                norm,
+                d.infos,
+                {d.place.key} | {p.key for p in d.places},
+                infos or [],
+                taken,
+                sentences,
+                quote_spans or [],
+            )
+            weapon_names = reduce_weapons([w.name for w in weapons_m])
         if weapons_m and not inherited:
             ev["weapons"] = tuple(Span(w.start, w.end) for w in weapons_m)
         actor_spans = [Span(a.start, a.end) for ms in used.values() for a in ms if a.start >= 0]
