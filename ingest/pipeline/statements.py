@@ -30,7 +30,7 @@ _VERBS = (
     r"argues|stressed|stresses|continued|recalled|announced|tweeted|asked|asks|urged|urges|"
     r"replied|commented|confirmed|remarked|acknowledged|emphasi[sz]ed|underlined|vowed|"
     r"pledged|admitted|lamented|recounted|described|reported|demanded|cautioned|observed|"
-    r"concluded|went\s+on|wrote\s+on\s+\w+|said\s+in\s+a\s+statement|told\s+\w+"
+    r"concluded|shouted|cried|chanted|screamed|whispered|went\s+on|wrote\s+on\s+\w+|said\s+in\s+a\s+statement|told\s+\w+"
 )
 _SPEAKER_NOUNS = (
     r"mayor|governor|spokesman|spokeswoman|spokesperson|minister|ministry|president|official|"
@@ -45,7 +45,10 @@ _SPEAKER_NOUNS = (
     r"elder|elders|imam|priest|pastor|bishop|villager|eyewitness|paramedic|rescuer|commissioner|"
     r"monitor|observer|researcher|negotiator|mediator|aide|adviser|advisor|staffer|owner|"
     r"shopkeeper|trader|driver|survivors|victim|chief|general|colonel|captain|sergeant|"
-    r"passenger|passengers|motorist|packer|farmworker|herder|fisherman|mourner|parent"
+    r"passenger|passengers|motorist|packer|farmworker|herder|fisherman|mourner|parent|"
+    r"protester|protesters|demonstrator|demonstrators|seller|vendor|youth|guard|headman|monk|"
+    r"nun|chef|engineer|labourer|laborer|refugee|nephew|niece|uncle|aunt|cousin|grandmother|"
+    r"grandfather|widow|spokesperson"
 )
 _PRONOUN = r"he|she|they|it|we"
 # Roles a person holds ("the governor of X", "the official").
@@ -54,11 +57,23 @@ _PERSON_ROLE_NOUNS = (
     r"head|director|minister|administrator|prefect|commissioner|chairman|chairwoman|officer"
 )
 _NAME = r"[A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|al-[A-Z][\w'-]+|bin|ibn|de|da|van|von))*"
-_NP = (
-    rf"(?:{_NAME}(?:,\s+(?:(?:the|a|an)\s+)?[^,\"]{{2,90}},)?|"
-    rf"(?:the|a|an|one|another|his|her|their|its|[A-Z][\w'.-]+'s?)\s+[^,\"]{{0,60}}?\b(?:{_SPEAKER_NOUNS})\b"
-    rf"(?:\s+(?:of|for|in|at)\s+[^,\"]{{2,50}}?)?(?:,\s+{_NAME}\b,?)?|{_PRONOUN})"
-)
+_REL = r"(?:\s+(?:who|whose)\s+[^,\".]{2,60}?)?"
+
+
+def _noun_phrase(relative: str) -> str:
+    """A speaker phrase; ``relative`` may follow the role noun ("a farmer who fled ... said")."""
+    return (
+        rf"(?:{_NAME}(?:,\s+(?:(?:the|a|an)\s+)?[^,\"]{{2,90}},)?|"
+        rf"(?:the|a|an|one|another|his|her|their|its|The|A|An|One|Another|His|Her|Their|Its|"
+        rf"[A-Z][\w'.-]+'s?)\s+[^,\"]{{0,60}}?\b(?:{_SPEAKER_NOUNS})\b"
+        rf"(?:\s+(?:of|for|in|at)\s+[^,\"]{{2,50}}?)?{relative}"
+        rf"(?:,\s+{_NAME}\b,?)?|{_PRONOUN})"
+    )
+
+
+# A relative clause is only read where a verb of saying closes the phrase.
+_NP = _noun_phrase(_REL)
+_NP_END = _noun_phrase("")
 # After the closing mark: ', he said.' / ', said the mayor' / ' the ministry said in a statement'
 _AFTER_SPEAKER_VERB = re.compile(
     rf"^(?!\.\s)\s*[,.!?-]?\s*(?!(?:and|but|or|then|also|while|as)\b)(?P<sp>{_NP})\s+(?:(?:later|also|then|"
@@ -66,7 +81,7 @@ _AFTER_SPEAKER_VERB = re.compile(
     re.IGNORECASE,
 )
 _AFTER_VERB_SPEAKER = re.compile(
-    rf"^(?!\.\s)\s*[,.!?-]?\s*(?:{_VERBS})\s+(?P<sp>{_NP})", re.IGNORECASE
+    rf"^(?!\.\s)\s*[,.!?-]?\s*(?:{_VERBS})\s+(?P<sp>{_NP_END})", re.IGNORECASE
 )
 # Before the opening mark: 'X said: "' / 'X told Reuters, "' / 'According to X, "'
 _BEFORE = re.compile(
@@ -75,17 +90,20 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(
-    rf"(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<sp>{_NP})\s*,?\s*$", re.IGNORECASE
+    rf"(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<sp>{_NP_END})\s*,?\s*$", re.IGNORECASE
 )
 # A partial quote inside reported speech: 'X said it had carried out "a massive strike ..."'.
 _REPORTED = re.compile(
-    rf"(?:^\s*|[.;!?]\s+|,\s+|\band\s+|\bbut\s+)(?P<sp>{_NP}),?\s+(?:(?:later|also|then|had|has)\s+)?"
+    rf"(?:^\s*|[.;!?]\s+|,\s+|\band\s+|\bbut\s+)(?P<sp>{_NP}),?"
+    rf"(?:\s+(?:speaking|writing|asking|requesting)\b[^,\".;]{{2,60}},)?"
+    rf"\s+(?:(?:later|also|then|had|has)\s+)?"
     rf"(?:said|says|stated|added|warned|announced|claimed|insisted|declared|vowed|pledged|"
     rf"condemned|denounced|ordered|urged|demanded|rejected|dismissed|hailed|critici[sz]ed|"
     rf"promised|accused|threatened|wrote|posted|called|described|branded|dubbed|termed|"
-    rf"labelled|labeled|told\s+[\w ]{{1,30}}?)\b"
-    rf"(?:\s+(?:on|in)\s+[^:\".;]{{1,40}}?)?\s+(?:that\s+)?(?:it|they|he|she|its|their|his|her|"
-    rf"the|we|there|[A-Z][\w'-]+)\b[^\".;:!?]{{0,110}}$",
+    rf"blamed|denied|labelled|labeled|told\s+[\w ]{{1,30}}?)\b"
+    rf"(?:(?:\s+(?:on|in)\s+[^:\".;]{{1,40}}?)?\s+(?:that\s+)?(?:it|they|he|she|its|their|his|her|"
+    rf"the|we|there|[A-Z][\w'-]+|[a-z][\w'-]+(?=\s+(?:had|have|has|were|was|are|is|would|"
+    rf"will|could|must)\b))\b[^\".;:!?]{{0,110}})?\s*$",
 )
 # 'Hryhorov: "..."', '09:15 — Hryhorov: "..."': a name and a colon introduce the quote.
 _COLON_NAME = re.compile(
@@ -246,6 +264,9 @@ def _role_referred_back(norm: str, before: int) -> str | None:
     return found[-1].group("role") if found else None
 
 
+_APPOSED_NAME = re.compile(r",\s+([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}),?$")
+
+
 def _resolve(
     surface: str,
     span: Span,
@@ -291,6 +312,10 @@ def _resolve(
     inside = [p for p in person_spans if p[0] >= span.start and p[1] <= span.end]
     if inside:
         return _Speaker(s, span, inside[0][2])
+    # "The UN coordinator for X, Jane Roe, said": the name in apposition to the role.
+    apposed = _APPOSED_NAME.search(s)
+    if apposed and not re.search(_SPEAKER_NOUNS, apposed.group(1), re.I):
+        return _Speaker(s, span, canonical_person(apposed.group(1)))
     # An organisation or armed actor speaking ("the Israeli army said", "Hamas said").
     orgs = [o for o in org_spans or [] if o[0] >= span.start and o[1] <= span.end]
     if orgs and not re.search(rf"\b(?:{_PERSON_ROLES})\b", s, re.I):
