@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.pipeline import speaker_patterns as pat
 from ingest.pipeline.actors import (
     ActorMention,
     PersonIndex,
@@ -20,60 +21,23 @@ from ingest.pipeline.actors import (
     find_armed_actors,
 )
 from ingest.pipeline.nlp import Entity
+from ingest.pipeline.speaker_refs import (
+    THE_DOCUMENT,
+    THE_RANK,
+    statement_issuer,
+    titled_person,
+)
 from ingest.pipeline.text import Paragraph
 from ingest.pipeline.types import ExtractedStatement, Span
 
 MIN_WORDS = 4
-_VERBS = (
-    r"said|says|say|stated|states|added|adds|told|tells|wrote|writes|posted|posts|noted|notes|"
-    r"warned|warns|declared|declares|explained|explains|claimed|claims|insisted|insists|argued|"
-    r"argues|stressed|stresses|continued|recalled|announced|tweeted|asked|asks|urged|urges|"
-    r"replied|commented|confirmed|remarked|acknowledged|emphasi[sz]ed|underlined|vowed|"
-    r"pledged|admitted|lamented|recounted|described|reported|demanded|cautioned|observed|"
-    r"concluded|shouted|cried|chanted|screamed|whispered|went\s+on|wrote\s+on\s+\w+|said\s+in\s+a\s+statement|told\s+\w+"
-)
-_SPEAKER_NOUNS = (
-    r"mayor|governor|spokesman|spokeswoman|spokesperson|minister|ministry|president|official|"
-    r"officials|commander|chief|head|leader|police|army|military|statement|authorities|witness|"
-    r"resident|residents|survivor|doctor|medic|nurse|source|sources|analyst|expert|diplomat|"
-    r"envoy|ambassador|secretary|director|administrator|administration|council|office|agency|"
-    r"organisation|organization|group|mother|father|woman|man|farmer|teacher|student|worker|"
-    r"soldier|fighter|officer|prosecutor|representative|coordinator|chairman|chairwoman|"
-    r"service|services|committee|movement|government|kremlin|pentagon|department|agency|"
-    r"militia|rebels|volunteer|neighbour|neighbor|relative|son|daughter|brother|sister|wife|"
-    r"husband|pilot|journalist|reporter|activist|lawyer|mp|lawmaker|senator|speaker|force|forces|"
-    r"elder|elders|imam|priest|pastor|bishop|villager|eyewitness|paramedic|rescuer|commissioner|"
-    r"monitor|observer|researcher|negotiator|mediator|aide|adviser|advisor|staffer|owner|"
-    r"shopkeeper|trader|driver|survivors|victim|chief|general|colonel|captain|sergeant|"
-    r"passenger|passengers|motorist|packer|farmworker|herder|fisherman|mourner|parent|"
-    r"protester|protesters|demonstrator|demonstrators|seller|vendor|youth|guard|headman|monk|"
-    r"nun|chef|engineer|labourer|laborer|refugee|nephew|niece|uncle|aunt|cousin|grandmother|"
-    r"grandfather|widow|spokesperson"
-)
-_PRONOUN = r"he|she|they|it|we"
-# Roles a person holds ("the governor of X", "the official").
-_PERSON_ROLE_NOUNS = (
-    r"governor|deputy\s+governor|mayor|official|spokes(?:man|woman|person)|commander|chief|"
-    r"head|director|minister|administrator|prefect|commissioner|chairman|chairwoman|officer"
-)
-_NAME = r"[A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|al-[A-Z][\w'-]+|bin|ibn|de|da|van|von))*"
-_REL = r"(?:\s+(?:who|whose)\s+[^,\".]{2,60}?)?"
+_VERBS = pat.VERBS
+_SPEAKER_NOUNS = pat.SPEAKER_NOUNS
+_PERSON_ROLE_NOUNS = pat.PERSON_ROLE_NOUNS
+_NAME = pat.NAME
+_NP = pat.NP
+_NP_END = pat.NP_END
 
-
-def _noun_phrase(relative: str) -> str:
-    """A speaker phrase; ``relative`` may follow the role noun ("a farmer who fled ... said")."""
-    return (
-        rf"(?:{_NAME}(?:,\s+(?:(?:the|a|an)\s+)?[^,\"]{{2,90}},)?|"
-        rf"(?:the|a|an|one|another|his|her|their|its|The|A|An|One|Another|His|Her|Their|Its|"
-        rf"[A-Z][\w'.-]+'s?)\s+[^,\"]{{0,60}}?\b(?:{_SPEAKER_NOUNS})\b"
-        rf"(?:\s+(?:of|for|in|at)\s+[^,\"]{{2,50}}?)?{relative}"
-        rf"(?:,\s+{_NAME}\b,?)?|{_PRONOUN})"
-    )
-
-
-# A relative clause is only read where a verb of saying closes the phrase.
-_NP = _noun_phrase(_REL)
-_NP_END = _noun_phrase("")
 # After the closing mark: ', he said.' / ', said the mayor' / ' the ministry said in a statement'
 _AFTER_SPEAKER_VERB = re.compile(
     rf"^(?!\.\s)\s*[,.!?-]?\s*(?!(?:and|but|or|then|also|while|as)\b)(?P<sp>{_NP})\s+(?:(?:later|also|then|"
@@ -109,6 +73,7 @@ _REPORTED = re.compile(
 _COLON_NAME = re.compile(
     rf"(?:^|\n|[—–]\s*|\d\s+-\s+|[.!?]\s+)(?P<sp>{_NAME})\s*:\s*$",
 )
+_AFTER_SENTENCE_END = re.compile(r"\b[a-z]{2,}(?P<stop>[.!?])\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 _QUOTE_MARK = re.compile('"')
@@ -289,6 +254,21 @@ def _resolve(
             if prior:
                 return _Speaker(s, span, _subject_person(prior, sentence_starts))
         return _Speaker(s, span, None)
+    if norm and THE_DOCUMENT.match(s):
+        # '"...," the statement said': whoever issued the statement named just before.
+        issuer = statement_issuer(norm, span.start)
+        if issuer is not None:
+            a, b = issuer
+            found = _resolve(
+                norm[a:b], Span(a, b), persons, person_spans, a, org_spans, sentence_starts, norm
+            )
+            return _Speaker(found.as_written, span, found.canonical)
+    rank = THE_RANK.match(s) if norm else None
+    if rank:
+        # "the colonel told reporters": the person last named as a colonel.
+        titled = titled_person(rank.group("rank"), norm, span.start, person_spans)
+        if titled is not None:
+            return _Speaker(s, span, titled)
     if _BARE_ROLE.match(s) and norm:
         role = _role_referred_back(norm, before)
         if role is not None:
@@ -350,6 +330,11 @@ def _attribution(
     after = norm[after_start : min(para.end, after_start + 160)]
     # Only the attribution up to the next quote or sentence end is relevant.
     after = re.split(r'"', after, maxsplit=1)[0]
+    # Nor does it run past the end of a sentence ('"...cell" that was preparing an attack.
+    # Relatives said ...'): a lower-case word, a full stop and a capital end one.
+    stop = _AFTER_SENTENCE_END.search(after)
+    if stop:
+        after = after[: stop.end("stop")]
     # '"... made." He did not say who': after a quote that ends its sentence, a capitalised word
     # starts the next sentence, unless it is a pronoun and a verb of saying ('"..." He added').
     new_sentence = norm[q.end - 1 : q.end] in (".", "!", "?") and re.match(r"\s+[A-Z]", after)
