@@ -33,7 +33,7 @@ SPEAKER_NOUNS = (
     r"nun|chef|engineer|labourer|laborer|refugee|nephew|niece|uncle|aunt|cousin|grandmother|"
     r"grandfather|widow|spokesperson"
 )
-PRONOUN = r"he|she|they|it|we"
+PRONOUN = r"he|she|they|it|we|He|She|They|It|We"
 # Roles a person holds ("the governor of X", "the official").
 PERSON_ROLE_NOUNS = (
     r"governor|deputy\s+governor|mayor|official|spokes(?:man|woman|person)|commander|chief|"
@@ -46,7 +46,7 @@ REL = r"(?:\s+(?:who|whose)\s+[^,\".]{2,60}?)?"
 def _noun_phrase(relative: str) -> str:
     """A speaker phrase; ``relative`` may follow the role noun ("a farmer who fled ... said")."""
     return (
-        rf"(?:{NAME}(?:,\s+(?:(?:the|a|an)\s+)?[^,\"]{{2,90}},)?|"
+        rf"(?:{NAME}(?:,\s+(?:(?:the|a|an)\s+)?[^,\"]{{2,130}},)?|"
         rf"(?:the|a|an|one|another|his|her|their|its|The|A|An|One|Another|His|Her|Their|Its|"
         rf"[A-Z][\w'.-]+'s?)\s+[^,\"]{{0,60}}?\b(?:{SPEAKER_NOUNS})\b"
         rf"(?:\s+(?:of|for|in|at)\s+[^,\"]{{2,50}}?)?{relative}"

@@ -65,9 +65,7 @@ _REPORTED = re.compile(
     rf"condemned|denounced|ordered|urged|demanded|rejected|dismissed|hailed|critici[sz]ed|"
     rf"promised|accused|threatened|wrote|posted|called|described|branded|dubbed|termed|"
     rf"blamed|denied|labelled|labeled|told\s+[\w ]{{1,30}}?)\b"
-    rf"(?:(?:\s+(?:on|in)\s+[^:\".;]{{1,40}}?)?\s+(?:that\s+)?(?:it|they|he|she|its|their|his|her|"
-    rf"the|we|there|[A-Z][\w'-]+|[a-z][\w'-]+(?=\s+(?:had|have|has|were|was|are|is|would|"
-    rf"will|could|must)\b))\b[^\".;:!?]{{0,110}})?\s*$",
+    rf"(?:(?:\s+(?:on|in)\s+[^:\".;]{{1,40}}?)?\s+(?:that\s+)?[\w'-]+\b[^\".;:!?]{{0,110}})?\s*$",
 )
 # 'Hryhorov: "..."', '09:15 — Hryhorov: "..."': a name and a colon introduce the quote.
 _COLON_NAME = re.compile(
@@ -243,6 +241,8 @@ def _resolve(
     norm: str = "",
 ) -> _Speaker:
     s = surface.strip().strip(",").strip()
+    # "Jane Roe, 47," / "Jane Roe, 47, a teacher,": the age is no part of the name.
+    s = re.sub(r"^([A-Z][^,]*),\s*\d{1,3}\b(?:,.*)?$", r"\1", s)
     low = s.lower()
     if low in _PRONOUNS:
         if low in ("he", "she"):
@@ -314,6 +314,14 @@ def _resolve(
         name = re.sub(r"^[A-Z][\w'.-]+'s\s+", "", s) if "'s " in s else s
         if name == s and len(s.split()) <= 4 and not re.search(_SPEAKER_NOUNS, s, re.I):
             return _Speaker(s, span, canonical_person(s))
+        # "Jane Roe, deputy head of the council,": the name before its apposition.
+        head = s.split(",", 1)[0].strip()
+        if (
+            head != s
+            and re.fullmatch(r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}", head)
+            and not re.search(rf"\b(?:{_SPEAKER_NOUNS})\b", head, re.I)
+        ):
+            return _Speaker(s, span, canonical_person(head))
     return _Speaker(s, span, None)
 
 
