@@ -175,10 +175,14 @@ _ONE_OF = re.compile(r"^one\s+of\s+(?:the|his|her|their)\s+(?P<rest>[a-z][\w\s-]
 # "A soldier who survived the attack, speaking from hospital, said ...": a speaker by role.
 # "The governor of the Far North region said ...": a role with what it is of.
 _ROLE_SUBJECT = re.compile(
-    rf"(?:^|[.!?]\s+|\n)(?P<role>(?:A|An|One)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS})\b|"
+    rf"(?:(?:^|[.!?]\s+|\n)(?P<role>(?:A|An|One)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS})\b|"
     rf"The\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PERSON_ROLE_NOUNS})\s+of\s+(?:the\s+)?"
-    rf"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}(?:\s+(?:region|province|state|district))?)"
-    rf"[^.!?\"]{{0,160}}?\b(?:said|told|says)\b",
+    rf"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}(?:\s+(?:region|province|state|district))?|"
+    rf"The\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PERSON_ROLE_NOUNS})(?=,\s+who\b))"
+    rf"[^.!?\"]{{0,160}}?\b(?:said|told|says)\b|"
+    # "..., a community leader told the radio.": a role attributing a sentence at its end.
+    rf",\s+(?P<tail>(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS}))"
+    rf"\s+(?:said|told\s+[\w ]{{1,30}}?)[.!?])",
 )
 # "the deputy governor of Taiz told Xinhua": a role told in mid-sentence, referred back to later.
 _ROLE_OBJECT = re.compile(
@@ -215,7 +219,7 @@ def _role_before(norm: str, before: int, last_person_end: int) -> str | None:
     found = list(_ROLE_SUBJECT.finditer(norm, lo, before))
     if not found:
         return None
-    return found[-1].group("role")
+    return found[-1].group("role") or found[-1].group("tail")
 
 
 def _role_referred_back(norm: str, before: int) -> str | None:
@@ -224,7 +228,7 @@ def _role_referred_back(norm: str, before: int) -> str | None:
     found = list(_ROLE_OBJECT.finditer(norm, lo, before)) or list(
         _ROLE_SUBJECT.finditer(norm, lo, before)
     )
-    return found[-1].group("role") if found else None
+    return (found[-1].group("role") or found[-1].group("tail")) if found else None
 
 
 _APPOSED_NAME = re.compile(r",\s+([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}),?$")
