@@ -19,6 +19,7 @@ import re
 
 from ingest.pipeline.actor_tables import DEMONYMS
 from ingest.pipeline.nlp import Entity
+from ingest.pipeline.person_contexts import contextual_person_entities
 from ingest.pipeline.titled_names import _TITLE_WORDS
 
 # Ranks and titles that lead a name in running text, lower-cased without a final dot.
@@ -336,7 +337,8 @@ def _with_aliases(text: str, ents: list[Entity]) -> list[Entity]:
 
 def refine_person_entities(text: str, ents: list[Entity]) -> list[Entity]:
     """``ents`` with PERSON entities repaired: titles off, names completed, places/groups out."""
-    ents = _with_aliases(text, sorted(ents, key=lambda x: (x.start, -x.end)))
+    ents = contextual_person_entities(text, ents)
+    ents = _with_aliases(text, ents)
     taken = [(e.start, e.end, e.label) for e in ents]
     place_texts = {e.text.strip() for e in ents if e.label in ("GPE", "LOC", "FAC")}
     surnames = {
