@@ -333,6 +333,13 @@ def _complete_name(text: str, e: Entity) -> Entity:
     return Entity(start, e.end, e.label, text[start : e.end])
 
 
+def _surname_words(name: str) -> list[str]:
+    """Words a short mention may use for ``name``: its last, and the middle of a long name
+    ("Atonfack" for "Cyrille Serge Atonfack Guemo", double surnames)."""
+    words = name.lower().split()
+    return [words[-1]] + [w for w in words[1:-1] if len(w) >= 4 and len(words) >= 3]
+
+
 def build_person_index(
     text: str, ents: list[Entity], exclude: list[tuple[int, int]] | None = None
 ) -> PersonIndex:
@@ -379,13 +386,15 @@ def build_person_index(
         if (
             len(surface.split()) == 1
             and surface.lower() not in known
-            and not any(n.split()[-1].lower() == surface.lower() for n in full)
+            and not any(surface.lower() in _surname_words(n) for n in full)
             and not _TITLE_RE.search(text[max(0, e.start - 60) : e.start])
         ):
             continue  # a lone capitalised word is too often not a person
         if len(surface.split()) == 1:
             last = _surname_key(surface)
-            matches = [n for n in full if n.split()[-1].lower() == last]
+            matches = [n for n in full if n.split()[-1].lower() == last] or [
+                n for n in full if last in _surname_words(n)
+            ]
             if len(matches) == 1:
                 canon = matches[0]
             elif canon == surface:

@@ -22,6 +22,7 @@ from ingest.pipeline.events.claims import find_claims
 from ingest.pipeline.events.locations import event_locations
 from ingest.pipeline.locate import Located, locate, locate_name
 from ingest.pipeline.nlp import entities
+from ingest.pipeline.person_names import refine_person_entities
 from ingest.pipeline.statements import extract_statements, find_quotes
 from ingest.pipeline.text import detect_language, normalise, paragraphs, sentences_of
 from ingest.pipeline.titled_names import titled_person_entities
@@ -68,6 +69,7 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
     ents = entities(norm)
     located = with_unlisted(norm, locate(text, ents))
     ents = sorted(ents + titled_person_entities(norm, ents), key=lambda e: (e.start, -e.end))
+    ents = refine_person_entities(norm, ents)
     # A place name inside a person's name ("Hassan" in "Hassan Ali") is part of the name.
     people_spans = [(e.start, e.end) for e in ents if e.label == "PERSON" and " " in e.text]
     located = [

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.pipeline import speaker_patterns as pat
 from ingest.pipeline.actors import (
     ActorMention,
     PersonIndex,
@@ -20,45 +21,23 @@ from ingest.pipeline.actors import (
     find_armed_actors,
 )
 from ingest.pipeline.nlp import Entity
+from ingest.pipeline.speaker_refs import (
+    THE_DOCUMENT,
+    THE_RANK,
+    statement_issuer,
+    titled_person,
+)
 from ingest.pipeline.text import Paragraph
 from ingest.pipeline.types import ExtractedStatement, Span
 
 MIN_WORDS = 4
-_VERBS = (
-    r"said|says|say|stated|states|added|adds|told|tells|wrote|writes|posted|posts|noted|notes|"
-    r"warned|warns|declared|declares|explained|explains|claimed|claims|insisted|insists|argued|"
-    r"argues|stressed|stresses|continued|recalled|announced|tweeted|asked|asks|urged|urges|"
-    r"replied|commented|confirmed|remarked|acknowledged|emphasi[sz]ed|underlined|vowed|"
-    r"pledged|admitted|lamented|recounted|described|reported|demanded|cautioned|observed|"
-    r"concluded|went\s+on|wrote\s+on\s+\w+|said\s+in\s+a\s+statement|told\s+\w+"
-)
-_SPEAKER_NOUNS = (
-    r"mayor|governor|spokesman|spokeswoman|spokesperson|minister|ministry|president|official|"
-    r"officials|commander|chief|head|leader|police|army|military|statement|authorities|witness|"
-    r"resident|residents|survivor|doctor|medic|nurse|source|sources|analyst|expert|diplomat|"
-    r"envoy|ambassador|secretary|director|administrator|administration|council|office|agency|"
-    r"organisation|organization|group|mother|father|woman|man|farmer|teacher|student|worker|"
-    r"soldier|fighter|officer|prosecutor|representative|coordinator|chairman|chairwoman|"
-    r"service|services|committee|movement|government|kremlin|pentagon|department|agency|"
-    r"militia|rebels|volunteer|neighbour|neighbor|relative|son|daughter|brother|sister|wife|"
-    r"husband|pilot|journalist|reporter|activist|lawyer|mp|lawmaker|senator|speaker|force|forces|"
-    r"elder|elders|imam|priest|pastor|bishop|villager|eyewitness|paramedic|rescuer|commissioner|"
-    r"monitor|observer|researcher|negotiator|mediator|aide|adviser|advisor|staffer|owner|"
-    r"shopkeeper|trader|driver|survivors|victim|chief|general|colonel|captain|sergeant|"
-    r"passenger|passengers|motorist|packer|farmworker|herder|fisherman|mourner|parent"
-)
-_PRONOUN = r"he|she|they|it|we"
-# Roles a person holds ("the governor of X", "the official").
-_PERSON_ROLE_NOUNS = (
-    r"governor|deputy\s+governor|mayor|official|spokes(?:man|woman|person)|commander|chief|"
-    r"head|director|minister|administrator|prefect|commissioner|chairman|chairwoman|officer"
-)
-_NAME = r"[A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|al-[A-Z][\w'-]+|bin|ibn|de|da|van|von))*"
-_NP = (
-    rf"(?:{_NAME}(?:,\s+(?:(?:the|a|an)\s+)?[^,\"]{{2,90}},)?|"
-    rf"(?:the|a|an|one|another|his|her|their|its|[A-Z][\w'.-]+'s?)\s+[^,\"]{{0,60}}?\b(?:{_SPEAKER_NOUNS})\b"
-    rf"(?:\s+(?:of|for|in|at)\s+[^,\"]{{2,50}}?)?(?:,\s+{_NAME}\b,?)?|{_PRONOUN})"
-)
+_VERBS = pat.VERBS
+_SPEAKER_NOUNS = pat.SPEAKER_NOUNS
+_PERSON_ROLE_NOUNS = pat.PERSON_ROLE_NOUNS
+_NAME = pat.NAME
+_NP = pat.NP
+_NP_END = pat.NP_END
+
 # After the closing mark: ', he said.' / ', said the mayor' / ' the ministry said in a statement'
 _AFTER_SPEAKER_VERB = re.compile(
     rf"^(?!\.\s)\s*[,.!?-]?\s*(?!(?:and|but|or|then|also|while|as)\b)(?P<sp>{_NP})\s+(?:(?:later|also|then|"
@@ -66,7 +45,7 @@ _AFTER_SPEAKER_VERB = re.compile(
     re.IGNORECASE,
 )
 _AFTER_VERB_SPEAKER = re.compile(
-    rf"^(?!\.\s)\s*[,.!?-]?\s*(?:{_VERBS})\s+(?P<sp>{_NP})", re.IGNORECASE
+    rf"^(?!\.\s)\s*[,.!?-]?\s*(?:{_VERBS})\s+(?P<sp>{_NP_END})", re.IGNORECASE
 )
 # Before the opening mark: 'X said: "' / 'X told Reuters, "' / 'According to X, "'
 _BEFORE = re.compile(
@@ -75,22 +54,24 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(
-    rf"(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<sp>{_NP})\s*,?\s*$", re.IGNORECASE
+    rf"(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<sp>{_NP_END})\s*,?\s*$", re.IGNORECASE
 )
 # A partial quote inside reported speech: 'X said it had carried out "a massive strike ..."'.
 _REPORTED = re.compile(
-    rf"(?:^\s*|[.;!?]\s+|,\s+|\band\s+|\bbut\s+)(?P<sp>{_NP}),?\s+(?:(?:later|also|then|had|has)\s+)?"
+    rf"(?:^\s*|[.;!?]\s+|,\s+|\band\s+|\bbut\s+)(?P<sp>{_NP}),?"
+    rf"(?:\s+(?:speaking|writing|asking|requesting)\b[^,\".;]{{2,60}},)?"
+    rf"\s+(?:(?:later|also|then|had|has)\s+)?"
     rf"(?:said|says|stated|added|warned|announced|claimed|insisted|declared|vowed|pledged|"
     rf"condemned|denounced|ordered|urged|demanded|rejected|dismissed|hailed|critici[sz]ed|"
     rf"promised|accused|threatened|wrote|posted|called|described|branded|dubbed|termed|"
-    rf"labelled|labeled|told\s+[\w ]{{1,30}}?)\b"
-    rf"(?:\s+(?:on|in)\s+[^:\".;]{{1,40}}?)?\s+(?:that\s+)?(?:it|they|he|she|its|their|his|her|"
-    rf"the|we|there|[A-Z][\w'-]+)\b[^\".;:!?]{{0,110}}$",
+    rf"blamed|denied|labelled|labeled|told\s+[\w ]{{1,30}}?)\b"
+    rf"(?:(?:\s+(?:on|in)\s+[^:\".;]{{1,40}}?)?\s+(?:that\s+)?[\w'-]+\b[^\".;:!?]{{0,110}})?\s*$",
 )
 # 'Hryhorov: "..."', '09:15 — Hryhorov: "..."': a name and a colon introduce the quote.
 _COLON_NAME = re.compile(
     rf"(?:^|\n|[—–]\s*|\d\s+-\s+|[.!?]\s+)(?P<sp>{_NAME})\s*:\s*$",
 )
+_AFTER_SENTENCE_END = re.compile(r"\b[a-z]{2,}(?P<stop>[.!?])\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 _QUOTE_MARK = re.compile('"')
@@ -194,10 +175,14 @@ _ONE_OF = re.compile(r"^one\s+of\s+(?:the|his|her|their)\s+(?P<rest>[a-z][\w\s-]
 # "A soldier who survived the attack, speaking from hospital, said ...": a speaker by role.
 # "The governor of the Far North region said ...": a role with what it is of.
 _ROLE_SUBJECT = re.compile(
-    rf"(?:^|[.!?]\s+|\n)(?P<role>(?:A|An|One)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS})\b|"
+    rf"(?:(?:^|[.!?]\s+|\n)(?P<role>(?:A|An|One)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS})\b|"
     rf"The\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PERSON_ROLE_NOUNS})\s+of\s+(?:the\s+)?"
-    rf"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}(?:\s+(?:region|province|state|district))?)"
-    rf"[^.!?\"]{{0,160}}?\b(?:said|told|says)\b",
+    rf"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}}(?:\s+(?:region|province|state|district))?|"
+    rf"The\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PERSON_ROLE_NOUNS})(?=,\s+who\b))"
+    rf"[^.!?\"]{{0,160}}?\b(?:said|told|says)\b|"
+    # "..., a community leader told the radio.": a role attributing a sentence at its end.
+    rf",\s+(?P<tail>(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS}))"
+    rf"\s+(?:said|told\s+[\w ]{{1,30}}?)[.!?])",
 )
 # "the deputy governor of Taiz told Xinhua": a role told in mid-sentence, referred back to later.
 _ROLE_OBJECT = re.compile(
@@ -234,7 +219,7 @@ def _role_before(norm: str, before: int, last_person_end: int) -> str | None:
     found = list(_ROLE_SUBJECT.finditer(norm, lo, before))
     if not found:
         return None
-    return found[-1].group("role")
+    return found[-1].group("role") or found[-1].group("tail")
 
 
 def _role_referred_back(norm: str, before: int) -> str | None:
@@ -243,7 +228,10 @@ def _role_referred_back(norm: str, before: int) -> str | None:
     found = list(_ROLE_OBJECT.finditer(norm, lo, before)) or list(
         _ROLE_SUBJECT.finditer(norm, lo, before)
     )
-    return found[-1].group("role") if found else None
+    return (found[-1].group("role") or found[-1].group("tail")) if found else None
+
+
+_APPOSED_NAME = re.compile(r",\s+([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}),?$")
 
 
 def _resolve(
@@ -257,6 +245,8 @@ def _resolve(
     norm: str = "",
 ) -> _Speaker:
     s = surface.strip().strip(",").strip()
+    # "Jane Roe, 47," / "Jane Roe, 47, a teacher,": the age is no part of the name.
+    s = re.sub(r"^([A-Z][^,]*),\s*\d{1,3}\b(?:,.*)?$", r"\1", s)
     low = s.lower()
     if low in _PRONOUNS:
         if low in ("he", "she"):
@@ -268,6 +258,21 @@ def _resolve(
             if prior:
                 return _Speaker(s, span, _subject_person(prior, sentence_starts))
         return _Speaker(s, span, None)
+    if norm and THE_DOCUMENT.match(s):
+        # '"...," the statement said': whoever issued the statement named just before.
+        issuer = statement_issuer(norm, span.start)
+        if issuer is not None:
+            a, b = issuer
+            found = _resolve(
+                norm[a:b], Span(a, b), persons, person_spans, a, org_spans, sentence_starts, norm
+            )
+            return _Speaker(found.as_written, span, found.canonical)
+    rank = THE_RANK.match(s) if norm else None
+    if rank:
+        # "the colonel told reporters": the person last named as a colonel.
+        titled = titled_person(rank.group("rank"), norm, span.start, person_spans)
+        if titled is not None:
+            return _Speaker(s, span, titled)
     if _BARE_ROLE.match(s) and norm:
         role = _role_referred_back(norm, before)
         if role is not None:
@@ -291,6 +296,10 @@ def _resolve(
     inside = [p for p in person_spans if p[0] >= span.start and p[1] <= span.end]
     if inside:
         return _Speaker(s, span, inside[0][2])
+    # "The UN coordinator for X, Jane Roe, said": the name in apposition to the role.
+    apposed = _APPOSED_NAME.search(s)
+    if apposed and not re.search(_SPEAKER_NOUNS, apposed.group(1), re.I):
+        return _Speaker(s, span, canonical_person(apposed.group(1)))
     # An organisation or armed actor speaking ("the Israeli army said", "Hamas said").
     orgs = [o for o in org_spans or [] if o[0] >= span.start and o[1] <= span.end]
     if orgs and not re.search(rf"\b(?:{_PERSON_ROLES})\b", s, re.I):
@@ -309,6 +318,14 @@ def _resolve(
         name = re.sub(r"^[A-Z][\w'.-]+'s\s+", "", s) if "'s " in s else s
         if name == s and len(s.split()) <= 4 and not re.search(_SPEAKER_NOUNS, s, re.I):
             return _Speaker(s, span, canonical_person(s))
+        # "Jane Roe, deputy head of the council,": the name before its apposition.
+        head = s.split(",", 1)[0].strip()
+        if (
+            head != s
+            and re.fullmatch(r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}", head)
+            and not re.search(rf"\b(?:{_SPEAKER_NOUNS})\b", head, re.I)
+        ):
+            return _Speaker(s, span, canonical_person(head))
     return _Speaker(s, span, None)
 
 
@@ -325,6 +342,11 @@ def _attribution(
     after = norm[after_start : min(para.end, after_start + 160)]
     # Only the attribution up to the next quote or sentence end is relevant.
     after = re.split(r'"', after, maxsplit=1)[0]
+    # Nor does it run past the end of a sentence ('"...cell" that was preparing an attack.
+    # Relatives said ...'): a lower-case word, a full stop and a capital end one.
+    stop = _AFTER_SENTENCE_END.search(after)
+    if stop:
+        after = after[: stop.end("stop")]
     # '"... made." He did not say who': after a quote that ends its sentence, a capitalised word
     # starts the next sentence, unless it is a pronoun and a verb of saying ('"..." He added').
     new_sentence = norm[q.end - 1 : q.end] in (".", "!", "?") and re.match(r"\s+[A-Z]", after)

@@ -1,0 +1,91 @@
+"""Speakers referred back to by a common noun: "the statement said", "the colonel told reporters".
+
+* "the statement" (or communiqué, release) is whoever issued the statement named just before:
+  "X said in a statement ...", "X, in a statement by his spokesman, ...", "a statement from X",
+  "X issued a statement".
+* "the colonel", "the general", "the governor" is the person last named with that rank or title
+  ("Col. Jane Roe ... the colonel said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.pipeline.speaker_patterns import NP, NP_END
+
+_DOCUMENT = r"(?:\w+\s+){0,2}?(?:statement|communiqu[eé]|press\s+release|release|message)"
+_ISSUER = (
+    re.compile(
+        rf"(?P<sp>{NP_END})\s+(?:(?:later|also|earlier|then)\s+)?(?:said|announced|added|"
+        rf"confirmed|wrote|stated|claimed|denied|warned)\s+in\s+an?\s+{_DOCUMENT}\b"
+    ),
+    re.compile(rf"(?P<sp>{NP_END}),\s+in\s+an?\s+{_DOCUMENT}\b"),
+    re.compile(
+        rf"\b[Aa]n?\s+{_DOCUMENT}\s+(?:from|by|issued\s+by|released\s+by|signed\s+by)\s+"
+        rf"(?!(?:his|her|its|their)\b)(?:the\s+)?(?P<sp>{NP_END})"
+    ),
+    re.compile(
+        rf"(?P<sp>{NP})\s+(?:(?:later|also|earlier|then)\s+)?(?:issued|released|published|"
+        rf"put\s+out|circulated|sent)\s+an?\s+{_DOCUMENT}\b"
+    ),
+)
+THE_DOCUMENT = re.compile(
+    r"^the\s+(?:(?:\w+\s+){0,2}?statement|communiqu[eé]|press\s+release|release)$",
+    re.IGNORECASE,
+)
+
+
+def _window_start(norm: str, before: int, paragraphs: int = 2) -> int:
+    """The start of the paragraph ``paragraphs - 1`` paragraphs before ``before``'s."""
+    lo = before
+    for _ in range(paragraphs):
+        lo = norm.rfind("\n\n", 0, max(lo - 1, 0))
+        if lo < 0:
+            return 0
+    return lo + 2
+
+
+def statement_issuer(norm: str, before: int) -> tuple[int, int] | None:
+    """The span of the issuer of "the statement", named in this or the previous paragraph."""
+    lo = max(_window_start(norm, before), before - 800)
+    best: tuple[int, int] | None = None
+    for pattern in _ISSUER:
+        for m in pattern.finditer(norm, lo, before):
+            a, b = m.span("sp")
+            if best is None or a > best[0]:
+                best = (a, b)
+    return best
+
+
+# Ranks and titles by which a named person is referred back to, with their abbreviations.
+_RANKS: dict[str, str] = {
+    "colonel": r"Colonel|Col\.?|Lt\.?\s*Col\.?|Lieutenant\s+Colonel",
+    "general": r"General|Gen\.?|Maj\.?\s*Gen\.?|Lt\.?\s*Gen\.?|Brig\.?\s*Gen\.?",
+    "major": r"Major|Maj\.?",
+    "captain": r"Captain|Capt\.?",
+    "lieutenant": r"Lieutenant|Lt\.?",
+    "sergeant": r"Sergeant|Sgt\.?",
+    "brigadier": r"Brigadier|Brig\.?",
+    "admiral": r"Admiral|Adm\.?",
+    "commander": r"Commander|Cmdr\.?",
+    "governor": r"Governor|Gov\.?",
+    "mayor": r"Mayor",
+    "minister": r"(?:[A-Z][a-z]+\s+)?Minister",
+    "senator": r"Senator|Sen\.?",
+    "commissioner": r"Commissioner",
+}
+THE_RANK = re.compile(r"^the\s+(?P<rank>" + "|".join(_RANKS) + r")$", re.IGNORECASE)
+
+
+def titled_person(
+    rank: str, norm: str, before: int, person_spans: list[tuple[int, int, str]]
+) -> str | None:
+    """The person last named with ``rank`` before ``before`` ("Col. Jane Roe" for "the colonel")."""
+    title = re.compile(rf"(?:{_RANKS[rank.lower()]})\s+$", re.IGNORECASE)
+    found = None
+    for a, b, canon in person_spans:
+        if b > before or before - a > 3000:
+            continue
+        if title.search(norm[max(0, a - 40) : a]):
+            found = canon
+    return found
