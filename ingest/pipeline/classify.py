@@ -51,8 +51,9 @@ BATTLE = re.compile(
     # "launched a fresh assault on army positions": an assault on forces is a battle too.
     r"(?:attack(?:ed|ing)?\s+(?:on\s+)?|assaults?\s+on\s+)(?:an?\s+|the\s+)?"
     r"(?:military|army|police|security)\s+(?:base|post|checkpoint|"
-    r"convoy|positions?|camp|station|outpost)|stormed\s+(?:an?\s+|the\s+)?(?:military|army|"
-    r"police)\s+(?:base|post|camp|station))\b",
+    r"convoy|positions?|camp|station|outpost|detachment|garrison|barracks)|"
+    r"stormed\s+(?:an?\s+|the\s+)?(?:military|army|police|gendarmerie)\s+(?:base|post|camp|"
+    r"station|detachment|garrison|barracks|outpost|positions?))\b",
     _I,
 )
 TAKEOVER = re.compile(

@@ -590,6 +590,10 @@ def build_events(
                 # own place, not the aftermath's.
                 targets = [last_incident.place]
                 day = _follow_up_day(info, last_incident, day)
+                if info.date is None and info.sentence.paragraph not in para_date:
+                    # "..., said the strike had targeted fighters": no day of its own, so the
+                    # day of the incident it refers to, not the lead's.
+                    day, date_m = last_incident.day, None
             elif (
                 last_event
                 and _one_incident_so_far(drafts, last_event)
