@@ -44,6 +44,9 @@ BATTLE = re.compile(
     r"fighting\s+(?:(?:late\s+|early\s+)?(?:on|overnight\s+on)\s+[A-Z]\w+\s+)?"
     r"(?:between|erupted|broke\s+out|raged|with)|"
     r"(?:heavy|fierce|intense|heavy\s+street|street)\s+(?:fighting|battles?)|battles?\s+with|"
+    # "sparking fighting that lasted several hours"
+    r"(?:sparking|triggering|sparked|triggered)\s+(?:\w+\s+)?(?:fighting|clashes|a\s+gunfight)|"
+    r"fighting\s+(?:that\s+)?lasted|"
     r"gun\s*battles?|gunfights?|firefights?|exchange(?:d)?\s+(?:of\s+)?fire|ambush(?:ed|es)?|"
     # South Asian usage: "killed five Maoists in an encounter" is a gunfight with security forces.
     r"(?:in|during)\s+an?\s+encounter\b|"
@@ -164,7 +167,8 @@ CUMULATIVE = re.compile(
 )
 COMPARISON = re.compile(
     r"\b(?:deadliest|worst|largest|biggest|heaviest|most\s+\w+|bloodiest)\b(?:\s+\S+){0,6}?\s+"
-    r"(?P<since>since\b[^,.;]*(?:,\s*when\b[^.;]*)?)",
+    r"(?P<since>since\b[^,.;]*(?:,\s*when\b[^.;]*)?|(?:so\s+far\s+)?this\s+(?:year|month)|"
+    r"in\s+(?:recent\s+)?(?:years|months|weeks|decades)|to\s+date|in\s+recent\s+memory)",
     _I,
 )
 HYPOTHETICAL = re.compile(
@@ -222,6 +226,12 @@ _FORCES_KILLED_ARMED_MEN = re.compile(
     r"neutrali[sz]ed)\s+(?:at\s+least\s+|"
     r"more\s+than\s+|some\s+|about\s+)?(?:\w+\s+){0,2}(?:militants|insurgents|terrorists|"
     r"rebels|fighters|gunmen|bandits|jihadists|separatists|kidnappers|gang\s+members)\b",
+    _I,
+)
+# "attacked a South Sudan People's Defence Forces (SSPDF) base in X": an assault on a base.
+_ATTACK_ON_POST = re.compile(
+    r"\b(?:attack(?:ed|ing|s)?|stormed|storming|raided|assaulted|overran)\s+(?:on\s+)?(?:an?|the)\s+"
+    r"(?:[\w'()-]+\s+){0,6}?(?:base|barracks|garrison|outpost|detachment|checkpoint)\b",
     _I,
 )
 # "killed 40 soldiers in an attack": an armed group's attack on the forces is a battle.
@@ -473,6 +483,7 @@ def sentence_types(
     if not out and (
         _FIGHTERS_ATTACK_FORCES.search(sentence)
         or (not state_perp and not families and _FORCES_KILLED_IN_ATTACK.search(sentence))
+        or (not state_perp and not families and _ATTACK_ON_POST.search(sentence))
         or (not sub and _ARMED_MEN_KILLED_FORCES.search(sentence))
         or (not sub and _FORCES_KILLED_ARMED_MEN.search(sentence))
     ):

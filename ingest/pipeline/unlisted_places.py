@@ -60,9 +60,15 @@ _PLACED_CANDIDATE = re.compile(
     rf"\b(?:outskirts|entrance|edge|forests?|hills)\s+of\s+)(?:nearby\s+)?(?P<name>{_NAME})"
 )
 _ZONE_WORD = (
-    r"(?:zone|district|county|region|province|state|division|sub-?division|sub-?prefecture|"
+    r"(?i:zone|district|county|region|province|state|division|sub-?division|sub-?prefecture|"
     r"prefecture|department|municipality|commune|chiefdom|territory|governorate|area|"
     r"local\s+government\s+area|LGA|tehsil|township|oblast|raion)"
+)
+# "the Lainya county commissioner", "Nasir County": a second-level unit named after its seat,
+# so the bare name after a preposition ("near Lainya") is that town.
+_UNIT_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME})\s+(?i:county|district|sub-?county|municipality|tehsil|"
+    r"chiefdom|sub-?prefecture|commune)\b"
 )
 _CAP = r"[A-Z][\w'’-]*"
 _PLACED_AFTER = re.compile(
@@ -200,6 +206,7 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
     taken = {(loc.span.start, loc.span.end): loc for loc in located}
     admin1_votes = Counter(loc.admin1 for loc in located if loc.country == country and loc.admin1)
     found: dict[int, Located] = {}
+    unit_names = {_trim(m.group("name")) for m in _UNIT_NAME.finditer(text)}
     for pattern in (*_PATTERNS, _NEAR_IN_REGION, _ROAD_FROM, _PLACED_CANDIDATE, _DISTRICT_OF,
                     _COMMUNITY_IN):
         for m in pattern.finditer(text):
@@ -211,7 +218,11 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
             end = start + len(name)
             if start in found:
                 continue
-            if pattern is _PLACED_CANDIDATE and not _placed(text, start, end):
+            if (
+                pattern is _PLACED_CANDIDATE
+                and not _placed(text, start, end)
+                and name not in unit_names
+            ):
                 continue
             if pattern in _PLACED_PATTERNS and (
                 _NOT_LOCATION_BEFORE.search(text[max(0, start - 70) : start])

@@ -78,7 +78,7 @@ _NEXT_DAY = re.compile(
 _HABIT = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?(?:been\s+)?(?:used|killed|attacked|hit|targeted|"
     r"carried\s+out|staged|launched|become|formed|deployed|fought|suffered|abducted|kidnapped|"
-    r"struck|shelled|bombed|displaced|plagued|terrori[sz]ed)\b",
+    r"struck|shelled|bombed|displaced|plagued|terrori[sz]ed|arrested|detained)\b",
     re.IGNORECASE,
 )
 

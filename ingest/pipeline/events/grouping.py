@@ -423,11 +423,25 @@ def _fold_borrowed_dates(
     return out
 
 
+def _sharper(primary: DateMention, new: DateMention) -> bool:
+    """A day within the week or month a vague lead gave ("earlier this week" ... "on Sept. 16")."""
+    if primary.precision <= 1 or new.precision != 1 or primary.value is None or new.value is None:
+        return False
+    window = 7 if primary.precision == 2 else 31
+    return 0 <= (primary.value - new.value).days <= window and not new.report
+
+
 def _report_dated(d: EventDraft) -> bool:
     """A draft dated only by when something was said ("..., the army said on Monday"), or by
     nothing at all (a lead that gives no day, dated by the publication)."""
     dated = [i.date for i in d.infos if i.date is not None]
     return all(m.report for m in dated)
+
+
+def _vaguely_dated(d: EventDraft) -> bool:
+    """A draft whose only dates are a week or a month ("earlier this week")."""
+    dated = [i.date for i in d.infos if i.date is not None]
+    return bool(dated) and all(m.precision > 1 for m in dated)
 
 
 def _fold_report_dated(
@@ -441,15 +455,18 @@ def _fold_report_dated(
     """
     out = dict(drafts)
     for k, d in sorted(drafts.items(), key=lambda kv: kv[1].first_pos):
-        if d.day is None or not _report_dated(d):
+        vague = d.day is not None and _vaguely_dated(d)
+        if d.day is None or not (_report_dated(d) or vague):
             continue
+        window = 7 if vague else 3
         hosts = [
             o
             for o in out.values()
             if o is not d
             and o.day is not None
-            and 0 < (d.day - o.day).days <= 3
+            and 0 < (d.day - o.day).days <= window
             and not _report_dated(o)
+            and not _vaguely_dated(o)
             and (
                 o.key == d.key
                 or _from_dateline(d)
@@ -540,7 +557,11 @@ def build_events(
             para_date[info.sentence.paragraph] = info.date
         date_m = info.date or para_date.get(info.sentence.paragraph) or primary
         day = date_m.value if date_m else anchor
-        if info.date is not None and (primary is None or (primary.report and not info.date.report)):
+        if info.date is not None and (
+            primary is None
+            or (primary.report and not info.date.report)
+            or _sharper(primary, info.date)
+        ):
             # The first incident date told, not the day a statement was made about it.
             primary, primary_day = info.date, info.date.value
         if day and primary_day and abs((day - primary_day).days) > 3:
