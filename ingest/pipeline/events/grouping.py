@@ -425,10 +425,9 @@ def _fold_borrowed_dates(
 
 def _sharper(primary: DateMention, new: DateMention) -> bool:
     """A day within the week or month a vague lead gave ("earlier this week" ... "on Sept. 16")."""
-    if primary.precision <= 1 or new.precision != 1 or primary.value is None or new.value is None:
+    if primary.precision != 2 or new.precision != 1 or primary.value is None or new.value is None:
         return False
-    window = 7 if primary.precision == 2 else 31
-    return 0 <= (primary.value - new.value).days <= window and not new.report
+    return 0 <= (primary.value - new.value).days <= 7 and not new.report
 
 
 def _report_dated(d: EventDraft) -> bool:
@@ -439,9 +438,9 @@ def _report_dated(d: EventDraft) -> bool:
 
 
 def _vaguely_dated(d: EventDraft) -> bool:
-    """A draft whose only dates are a week or a month ("earlier this week")."""
+    """A draft whose only dates are a week ("earlier this week")."""
     dated = [i.date for i in d.infos if i.date is not None]
-    return bool(dated) and all(m.precision > 1 for m in dated)
+    return bool(dated) and all(m.precision == 2 for m in dated)
 
 
 def _fold_report_dated(
