@@ -77,7 +77,12 @@ VAC_ATTACK = re.compile(
     r"(?:village|town|market|church|mosque|school|camp|wedding|funeral)|raided\s+(?:the\s+|a\s+)?"
     r"(?:\w+\s+)?(?:village|villages|town|camp|market)|"
     r"attacked\s+(?:the\s+|a\s+)?(?:village|villages|town|market|church|mosque|camp|"
-    r"civilians|worshippers|passengers)|burned\s+(?:\w+\s+){0,2}(?:homes|houses|villages?)|"
+    r"civilians|worshippers|passengers)|"
+    # "attacked a Peuhl herders' camp", "attacked the Djaiba displacement site"
+    r"attacked\s+(?:the\s+|an?\s+)?(?:(?!(?:military|army|police|security|rebel|militant|"
+    r"insurgent|training|jihadist|terrorist|enemy|dissident|guerrilla|armed|rival|gang|"
+    r"bandit|separatist)\b)[\w'-]+\s+){1,3}?(?:village|camp|"
+    r"displacement\s+site|site\s+for\s+displaced|settlement|market|church|mosque)|burned\s+(?:\w+\s+){0,2}(?:homes|houses|villages?)|"
     r"torched\s+(?:\w+\s+){0,2}(?:homes|houses|villages?)|killed\s+(?:\w+\s+){0,3}(?:civilians|"
     r"villagers|worshippers|farmers|passengers|residents))\b",
     _I,
@@ -156,7 +161,7 @@ CUMULATIVE = re.compile(
     r"conflict|invasion|fighting)\s+(?:began|started|erupted)|so\s+far\s+this\s+(?:year|month)|"
     r"(?:have|has)\s+been\s+(?:killed|wounded|injured)\b[^.;]{0,60}\bsince\s+(?:then|that\s+time)|"
     r"this\s+year|to\s+date|cumulative|death\s+toll\s+(?:in|from)\s+the\s+(?:war|conflict)|"
-    r"since\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july|august|"
+    r"since\s+(?:(?:late|early|mid-?)\s*)?(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|since\s+(?:last\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|week|weekend)|over\s+the\s+past\s+(?:\w+\s+)?(?:weeks|months|"
     r"years)|in\s+recent\s+(?:weeks|months|years)|"

@@ -75,6 +75,10 @@ _NOT_LOCATION_BEFORE = re.compile(
     r"then)\s+)*to|\btaken\s+(?:by\s+(?:road|helicopter|air)\s+)?to\s+hospitals?\s+in|"
     # "speaking from a hospital bed in Bosaso", "admitted to a hospital in X": where the wounded lie.
     r"\bfrom\s+(?:a|his|her|the)\s+hospital\s+bed\s+in|"
+    # "transferred to the hospital in Obo", "referred to the general hospital in Drodro".
+    r"\b(?:evacuated|airlifted|flown|transferred|rushed|referred|shifted|taken|brought)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
+    r"health\s+cent(?:re|er)s?)\s+(?:in|at)|"
     r"\badmitted\s+to\s+(?:a|the)\s+hospital\s+in|"
     # "residents fled to Bali", "crossed into Uganda", "walked to Yei": where people went.
     r"\b(?:fled|fleeing|flee|escaped|walked|displaced)\s+(?:\w+\s+){0,3}?"

@@ -95,6 +95,10 @@ _DISTRICT_OF = re.compile(
 _COMMUNITY_IN = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME})\s+community\s+(?:in|of)\s+(?:the\s+)?[A-Z]"
 )
+# "attacked the Djaiba displacement site": a camp named after its place.
+_SITE_OF = re.compile(
+    rf"\bthe\s+(?P<name>{_NAME})\s+(?:displacement|IDP|displaced\s+persons'?)\s+(?:site|camp)\b"
+)
 # Words that start a capitalised run but are not part of a place name.
 _NOT_NAME = frozenset(
     {
@@ -207,8 +211,15 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
     admin1_votes = Counter(loc.admin1 for loc in located if loc.country == country and loc.admin1)
     found: dict[int, Located] = {}
     unit_names = {_trim(m.group("name")) for m in _UNIT_NAME.finditer(text)}
-    for pattern in (*_PATTERNS, _NEAR_IN_REGION, _ROAD_FROM, _PLACED_CANDIDATE, _DISTRICT_OF,
-                    _COMMUNITY_IN):
+    for pattern in (
+        *_PATTERNS,
+        _NEAR_IN_REGION,
+        _ROAD_FROM,
+        _PLACED_CANDIDATE,
+        _DISTRICT_OF,
+        _COMMUNITY_IN,
+        _SITE_OF,
+    ):
         for m in pattern.finditer(text):
             raw = m.group("name")
             name = _trim(raw)
@@ -225,7 +236,10 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
             ):
                 continue
             if pattern in _PLACED_PATTERNS and (
-                _NOT_LOCATION_BEFORE.search(text[max(0, start - 70) : start])
+                (
+                    _NOT_LOCATION_BEFORE.search(text[max(0, start - 70) : start])
+                    and not _MEASURED_FROM.search(text[max(0, start - 40) : start])
+                )
                 or not _name_like(name)
             ):
                 continue
@@ -269,7 +283,9 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
     return list(found.values())
 
 
-_PLACED_PATTERNS = (_PLACED_CANDIDATE, _DISTRICT_OF, _COMMUNITY_IN)
+_PLACED_PATTERNS = (_PLACED_CANDIDATE, _DISTRICT_OF, _COMMUNITY_IN, _SITE_OF)
+# "about 5 km from Mboki": a distance measured from the place, not a journey from it.
+_MEASURED_FROM = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?from\s+$")
 
 
 def _placed(text: str, start: int, end: int) -> bool:
@@ -322,6 +338,10 @@ def with_unlisted(text: str, located: list[Located]) -> list[Located]:
                 continue
             if any(loc.span.start < span[1] and span[0] < loc.span.end for loc in kept):
                 continue
+            if _NOT_LOCATION_BEFORE.search(text[max(0, span[0] - 70) : span[0]]) and not (
+                _MEASURED_FROM.search(text[max(0, span[0] - 40) : span[0]])
+            ):
+                continue  # "families from Muidumbe", "evacuated to X": not where it happened
             seen.add(span)
             extra.append(replace(x, span=Span(*span), precision=GEO_PRECISION_EXACT))
     return sorted(kept + extra, key=lambda x: x.span.start)

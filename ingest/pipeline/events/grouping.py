@@ -36,10 +36,14 @@ class EventDraft:
 _ZONE_AFTER = re.compile(
     r"^\s+(?:area|region|zone|district|county|municipality|local\s+government\s+area|"
     r"province|state|department|commune|sector|township|territory|division|tehsil|"
-    r"governorate|prefecture|sub-?district)\b",
+    r"governorate|prefecture|sub-?district|sub-?prefecture|sub-?division|chiefdom|LGA)\b",
     re.IGNORECASE,
 )
-_ZONE_WORD_END = re.compile(r"\s(?:area|region|zone|district|county|municipality)$", re.I)
+_ZONE_WORD_END = re.compile(
+    r"\s(?:area|region|zone|district|county|municipality|territory|sub-?prefecture|chiefdom|"
+    r"division|sub-?division|commune|tehsil|LGA)$",
+    re.I,
+)
 # Two places this close, named in one sentence, are one incident's place and a part of it.
 _SAME_SITE_KM = 15.0
 
@@ -563,8 +567,12 @@ def build_events(
         ):
             # The first incident date told, not the day a statement was made about it.
             primary, primary_day = info.date, info.date.value
-        if day and primary_day and abs((day - primary_day).days) > 3:
+        if day and primary_day and (primary_day - day).days > 3:
             continue  # an earlier incident told as background
+        if day and primary_day and (day - primary_day).days > 3 and not (
+            anchor is not None and day <= anchor and info.date is not None and not info.date.report
+        ):
+            continue
         if info.background:
             continue
         places = event_places(info, norm)
@@ -591,6 +599,9 @@ def build_events(
         if places and all(p.kind == "reference" for p in places) and para_last is not None:
             # "about 30 km from X": a distance from a landmark, for the incident just told.
             targets = [para_last.place]
+        elif places and all(p.kind == "reference" for p in places):
+            # "an ambush on the road between X and Y": one incident, at the first landmark.
+            targets = places[:1]
         elif places:
             targets = places
         else:

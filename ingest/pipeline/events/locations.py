@@ -90,6 +90,14 @@ _LOCATIVE_AFTER_PLACE = re.compile(
 )
 
 
+# "near Derbissaka, on the road between Zemio and Obo": the road a place lies on.
+_ROAD_START_AFTER_PLACE = re.compile(
+    r"^,?\s+(?:on|along|off)\s+the\s+(?:main\s+)?(?:road|highway|route|axis)\s+"
+    r"(?:linking|connecting|between|from)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def measured_from(norm: str, start: int) -> bool:
     """The place starting at ``start`` is what a distance is measured from ("50 km north of X")."""
     return bool(_DISTANCE_BEFORE.search(norm[max(0, start - 70) : start]))
@@ -106,6 +114,8 @@ def is_reference_point(norm: str, loc: Located, previous_end: int | None = None)
     if previous_end is None or not 0 <= loc.span.start - previous_end <= 60:
         return False
     gap = norm[previous_end : loc.span.start]
+    if _ROAD_START_AFTER_PLACE.match(gap):
+        return True  # "near Derbissaka, on the road between Zemio and Obo"
     if _IN_UNIT_GAP.match(gap) and _UNIT_AFTER.match(norm[loc.span.end : loc.span.end + 30]):
         return True  # "Mboki, in Obo sub-prefecture": the unit a place lies in
     return bool(_LOCATIVE_AFTER_PLACE.match(gap) or _PART_OF_REGION_AFTER_PLACE.match(gap))
