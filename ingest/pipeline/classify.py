@@ -44,6 +44,9 @@ BATTLE = re.compile(
     r"fighting\s+(?:(?:late\s+|early\s+)?(?:on|overnight\s+on)\s+[A-Z]\w+\s+)?"
     r"(?:between|erupted|broke\s+out|raged|with)|"
     r"(?:heavy|fierce|intense|heavy\s+street|street)\s+(?:fighting|battles?)|battles?\s+with|"
+    # "sparking fighting that lasted several hours"
+    r"(?:sparking|triggering|sparked|triggered)\s+(?:\w+\s+)?(?:fighting|clashes|a\s+gunfight)|"
+    r"fighting\s+(?:that\s+)?lasted|"
     r"gun\s*battles?|gunfights?|firefights?|exchange(?:d)?\s+(?:of\s+)?fire|ambush(?:ed|es)?|"
     # South Asian usage: "killed five Maoists in an encounter" is a gunfight with security forces.
     r"(?:in|during)\s+an?\s+encounter\b|"
@@ -51,8 +54,9 @@ BATTLE = re.compile(
     # "launched a fresh assault on army positions": an assault on forces is a battle too.
     r"(?:attack(?:ed|ing)?\s+(?:on\s+)?|assaults?\s+on\s+)(?:an?\s+|the\s+)?"
     r"(?:military|army|police|security)\s+(?:base|post|checkpoint|"
-    r"convoy|positions?|camp|station|outpost)|stormed\s+(?:an?\s+|the\s+)?(?:military|army|"
-    r"police)\s+(?:base|post|camp|station))\b",
+    r"convoy|positions?|camp|station|outpost|detachment|garrison|barracks)|"
+    r"stormed\s+(?:an?\s+|the\s+)?(?:military|army|police|gendarmerie)\s+(?:base|post|camp|"
+    r"station|detachment|garrison|barracks|outpost|positions?))\b",
     _I,
 )
 TAKEOVER = re.compile(
@@ -73,7 +77,12 @@ VAC_ATTACK = re.compile(
     r"(?:village|town|market|church|mosque|school|camp|wedding|funeral)|raided\s+(?:the\s+|a\s+)?"
     r"(?:\w+\s+)?(?:village|villages|town|camp|market)|"
     r"attacked\s+(?:the\s+|a\s+)?(?:village|villages|town|market|church|mosque|camp|"
-    r"civilians|worshippers|passengers)|burned\s+(?:\w+\s+){0,2}(?:homes|houses|villages?)|"
+    r"civilians|worshippers|passengers)|"
+    # "attacked a Peuhl herders' camp", "attacked the Djaiba displacement site"
+    r"attacked\s+(?:the\s+|an?\s+)?(?:(?!(?:military|army|police|security|rebel|militant|"
+    r"insurgent|training|jihadist|terrorist|enemy|dissident|guerrilla|armed|rival|gang|"
+    r"bandit|separatist)\b)[\w'-]+\s+){1,3}?(?:village|camp|"
+    r"displacement\s+site|site\s+for\s+displaced|settlement|market|church|mosque)|burned\s+(?:\w+\s+){0,2}(?:homes|houses|villages?)|"
     r"torched\s+(?:\w+\s+){0,2}(?:homes|houses|villages?)|killed\s+(?:\w+\s+){0,3}(?:civilians|"
     r"villagers|worshippers|farmers|passengers|residents))\b",
     _I,
@@ -159,7 +168,7 @@ CUMULATIVE = re.compile(
     r"conflict|invasion|fighting)\s+(?:began|started|erupted)|so\s+far\s+this\s+(?:year|month)|"
     r"(?:have|has)\s+been\s+(?:killed|wounded|injured)\b[^.;]{0,60}\bsince\s+(?:then|that\s+time)|"
     r"this\s+year|to\s+date|cumulative|death\s+toll\s+(?:in|from)\s+the\s+(?:war|conflict)|"
-    r"since\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july|august|"
+    r"since\s+(?:(?:late|early|mid-?)\s*)?(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|since\s+(?:last\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|week|weekend)|over\s+the\s+past\s+(?:\w+\s+)?(?:weeks|months|"
     r"years)|in\s+recent\s+(?:weeks|months|years)|"
@@ -170,7 +179,8 @@ CUMULATIVE = re.compile(
 )
 COMPARISON = re.compile(
     r"\b(?:deadliest|worst|largest|biggest|heaviest|most\s+\w+|bloodiest)\b(?:\s+\S+){0,6}?\s+"
-    r"(?P<since>since\b[^,.;]*(?:,\s*when\b[^.;]*)?)",
+    r"(?P<since>since\b[^,.;]*(?:,\s*when\b[^.;]*)?|(?:so\s+far\s+)?this\s+(?:year|month)|"
+    r"in\s+(?:recent\s+)?(?:years|months|weeks|decades)|to\s+date|in\s+recent\s+memory)",
     _I,
 )
 HYPOTHETICAL = re.compile(
@@ -228,6 +238,12 @@ _FORCES_KILLED_ARMED_MEN = re.compile(
     r"neutrali[sz]ed)\s+(?:at\s+least\s+|"
     r"more\s+than\s+|some\s+|about\s+)?(?:\w+\s+){0,2}(?:militants|insurgents|terrorists|"
     r"rebels|fighters|gunmen|bandits|jihadists|separatists|kidnappers|gang\s+members)\b",
+    _I,
+)
+# "attacked a South Sudan People's Defence Forces (SSPDF) base in X": an assault on a base.
+_ATTACK_ON_POST = re.compile(
+    r"\b(?:attack(?:ed|ing|s)?|stormed|storming|raided|assaulted|overran)\s+(?:on\s+)?(?:an?|the)\s+"
+    r"(?:[\w'()-]+\s+){0,6}?(?:base|barracks|garrison|outpost|detachment|checkpoint)\b",
     _I,
 )
 # "killed 40 soldiers in an attack": an armed group's attack on the forces is a battle.
@@ -483,6 +499,7 @@ def sentence_types(
     if not out and (
         _FIGHTERS_ATTACK_FORCES.search(sentence)
         or (not state_perp and not families and _FORCES_KILLED_IN_ATTACK.search(sentence))
+        or (not state_perp and not families and _ATTACK_ON_POST.search(sentence))
         or (not sub and _ARMED_MEN_KILLED_FORCES.search(sentence))
         or (not sub and _FORCES_KILLED_ARMED_MEN.search(sentence))
     ):

@@ -67,6 +67,7 @@ _RELATIVE = re.compile(
     r"(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago|"
     r"earlier\s+this\s+week|this\s+week|last\s+week|earlier\s+this\s+month|this\s+month|"
     r"last\s+month|last\s+year|earlier\s+this\s+year|this\s+year|in\s+(?:19|20)\d\d|"
+    r"(?:in\s+|since\s+)?(?:late|early|mid-?)\s*(?:19|20)\d\d|"
     r"(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)\s+ago)\b",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ It never raises on any string; offsets always lie inside ``article.text``.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 from ingest.pipeline.actors import (
@@ -100,6 +101,7 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
         paras = [
             replace(p, heading=True) if p.end <= dateline.place_span.start else p for p in paras
         ]
+    paras = _summary_bullets_as_headings(norm, paras)
     anchor = published or (dateline.date if dateline else None)
     dateline_place: Located | None = None
     if dateline is not None and dateline.agency:
@@ -153,6 +155,31 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
         statements=tuple(statements),
         actors=tuple(actors),
     )
+
+
+_BULLET = re.compile(r"^\s*(?:[-•*▪‣–—]|\d{1,2}[.)])\s+")
+# "KEY POINTS", "HIGHLIGHTS", "Key developments on Oct. 6:": a block summing up the body.
+_SUMMARY_HEAD = re.compile(
+    r"^(?:[A-Z][A-Z &/-]{3,40}|.{0,60}\b(?:key\s+(?:points|developments|facts)|highlights|"
+    r"at\s+a\s+glance|what\s+we\s+know|summary)\b.{0,40}:?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _summary_bullets_as_headings(norm: str, paras: list) -> list:
+    """Bullet points under a "KEY POINTS"/"HIGHLIGHTS" line restate the body: not its incidents."""
+    out = list(paras)
+    in_summary = False
+    for n, p in enumerate(paras):
+        line = norm[p.start : p.end]
+        if _BULLET.match(line):
+            if in_summary:
+                out[n] = replace(p, heading=True)
+            continue
+        in_summary = bool(
+            _SUMMARY_HEAD.match(line) and (p.heading or line.rstrip().endswith(":"))
+        )
+    return out
 
 
 def _link_statements(

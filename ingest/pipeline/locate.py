@@ -70,7 +70,23 @@ _NOT_LOCATION_BEFORE = re.compile(
     r"\btravelled\s+to|\btraveled\s+to|\bvisit\s+to|\bvisited|\bsources\s+in|\bbased\s+in|"
     r"\bembassy\s+in|\bin\s+talks\s+with|"
     # "evacuated to Yaounde", "taken to hospital in X": where the wounded went, not the attack.
-    r"\b(?:evacuated|airlifted|flown|transferred|rushed)\s+to|\btaken\s+to\s+hospital\s+in|"
+    r"\b(?:evacuated|airlifted|flown|transferred|rushed|referred|shifted)\s+"
+    r"(?:(?:by\s+(?:helicopter|air|road|ambulance|boat)|later|first|urgently|immediately|"
+    r"then)\s+)*to|\btaken\s+(?:by\s+(?:road|helicopter|air)\s+)?to\s+hospitals?\s+in|"
+    # "speaking from a hospital bed in Bosaso", "admitted to a hospital in X": where the wounded lie.
+    r"\bfrom\s+(?:a|his|her|the)\s+hospital\s+bed\s+in|"
+    # "transferred to the hospital in Obo", "referred to the general hospital in Drodro".
+    r"\b(?:evacuated|airlifted|flown|transferred|rushed|referred|shifted|taken|brought)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
+    r"health\s+cent(?:re|er)s?)\s+(?:in|at)|"
+    r"\badmitted\s+to\s+(?:a|the)\s+hospital\s+in|"
+    # "residents fled to Bali", "crossed into Uganda", "walked to Yei": where people went.
+    r"\b(?:fled|fleeing|flee|escaped|walked|displaced)\s+(?:\w+\s+){0,3}?"
+    r"(?:to|into|towards|toward)|\b(?:sought|seeking|took|taking)\s+refuge\s+in|"
+    # "the drone had been launched from areas the group controls in West Kordofan": the origin.
+    r"\b(?:launched|fired)\s+from\s+(?:[\w'-]+\s+){0,6}?(?:in|of)|"
+    # "a regional official in Nekemte said": where a source sits.
+    r"\b(?:an?|the)\s+(?:\w+\s+)?(?:official|spokesman|spokesperson)\s+in|"
     # "receiving treatment at hospitals in Bokkos and in Jos": where the wounded lie.
     r"\btreat(?:ed|ment)\s+(?:at|in)\s+(?:[\w-]+\s+){0,3}?in|"
     r"\btreat(?:ed|ment)\s+(?:at|in)\s+[^.;]{0,50}\band\s+in|"
@@ -84,7 +100,7 @@ _NOT_LOCATION_BEFORE = re.compile(
 _NEAR_BEFORE = re.compile(
     r"(?:\bnear|\boutside|\boutskirts\s+of|\bnorth\s+of|\bsouth\s+of|\beast\s+of|\bwest\s+of|"
     r"\bkilometres?\s+from|\bkilometers?\s+from|\bmiles\s+from|\bnot\s+far\s+from|\baround)"
-    r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$",
+    r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ingest.pipeline.locate import (
+    _NOT_LOCATION_BEFORE,
     LEVEL_ADMIN1,
     LEVEL_CITY,
     LEVEL_COUNTRY,
@@ -49,6 +50,54 @@ _NEAR_IN_REGION = re.compile(rf"\bnear\s+(?P<name>{_NAME})(?=,?\s+in\s)")
 _ROAD_FROM = re.compile(
     rf"\b(?:road|highway|route)\s+(?:between|linking|connecting|from)\s+(?P<name>{_NAME})"
     rf"\s+(?:and|to)\s+(?:the\s+(?:town|village)\s+of\s+)?[A-Z]"
+)
+# Names placed by an apposition that says where they lie, after a locative preposition: "in
+# Panyume, in Central Equatoria's Morobo County", "in Djiguibombo, about 20 kilometres east of
+# Bandiagara", "at Awdheegle, about 30 km to the north-east", "in Kolofata, near the Nigerian
+# border", "in Boulkessi, in central Mali", "in the Barmal district of Paktika province".
+_PLACED_CANDIDATE = re.compile(
+    rf"(?:\b(?:in|at|near|outside|around|from|nearby)\s+|"
+    rf"\b(?:outskirts|entrance|edge|forests?|hills)\s+of\s+)(?:nearby\s+)?(?P<name>{_NAME})"
+)
+_ZONE_WORD = (
+    r"(?i:zone|district|county|region|province|state|division|sub-?division|sub-?prefecture|"
+    r"prefecture|department|municipality|commune|chiefdom|territory|governorate|area|"
+    r"local\s+government\s+area|LGA|tehsil|township|oblast|raion)"
+)
+# "the Lainya county commissioner", "Nasir County": a second-level unit named after its seat,
+# so the bare name after a preposition ("near Lainya") is that town.
+_UNIT_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME})\s+(?i:county|district|sub-?county|municipality|tehsil|"
+    r"chiefdom|sub-?prefecture|commune)\b"
+)
+_CAP = r"[A-Z][\w'’-]*"
+_PLACED_AFTER = re.compile(
+    # ", about 20 kilometres east of ...", " 30 km from ..."
+    r"^,?\s+(?:(?:about|some|roughly|around|nearly|just|only|approximately)\s+)?"
+    r"\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\b|"
+    # ", near the Nigerian border"
+    r"^,\s+(?:near|on|along|close\s+to)\s+the\s+(?:[\w-]+\s+){0,2}border\b|"
+    # ", in central Mali", ", in northern Burkina Faso"
+    r"^,\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:central|(?:north|south)(?:-?(?:east|west))?ern|"
+    r"eastern|western)\s+[A-Z]|"
+    # ", in the municipality of Argelia"
+    rf"^,\s+in\s+(?:the\s+)?{_ZONE_WORD}\s+of\s+[A-Z]|"
+    # ", in Central Equatoria's Morobo County", ", in South Wollo zone", ", in the Damboa area"
+    rf"^,?\s+in\s+(?:the\s+)?(?:{_CAP}(?:\s+{_CAP}){{0,2}}'s\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}\s+"
+    rf"{_ZONE_WORD}\b"
+)
+# "in the Barmal district of Paktika province", "in the Rukha district of Panjshir".
+_DISTRICT_OF = re.compile(
+    rf"\bthe\s+(?P<name>{_NAME})\s+(?:district|sub-?district|county|tehsil|municipality)\s+"
+    r"(?:of|in)\s+(?:[A-Z]|the\s+[A-Z])"
+)
+# "attacked Ocholonya community in Agatu Local Government Area" (Nigerian usage).
+_COMMUNITY_IN = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME})\s+community\s+(?:in|of)\s+(?:the\s+)?[A-Z]"
+)
+# "attacked the Djaiba displacement site": a camp named after its place.
+_SITE_OF = re.compile(
+    rf"\bthe\s+(?P<name>{_NAME})\s+(?:displacement|IDP|displaced\s+persons'?)\s+(?:site|camp)\b"
 )
 # Words that start a capitalised run but are not part of a place name.
 _NOT_NAME = frozenset(
@@ -161,7 +210,16 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
     taken = {(loc.span.start, loc.span.end): loc for loc in located}
     admin1_votes = Counter(loc.admin1 for loc in located if loc.country == country and loc.admin1)
     found: dict[int, Located] = {}
-    for pattern in (*_PATTERNS, _NEAR_IN_REGION, _ROAD_FROM):
+    unit_names = {_trim(m.group("name")) for m in _UNIT_NAME.finditer(text)}
+    for pattern in (
+        *_PATTERNS,
+        _NEAR_IN_REGION,
+        _ROAD_FROM,
+        _PLACED_CANDIDATE,
+        _DISTRICT_OF,
+        _COMMUNITY_IN,
+        _SITE_OF,
+    ):
         for m in pattern.finditer(text):
             raw = m.group("name")
             name = _trim(raw)
@@ -170,6 +228,20 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
             start = m.start("name") + (len(raw) - len(raw.lstrip())) + raw.find(name)
             end = start + len(name)
             if start in found:
+                continue
+            if (
+                pattern is _PLACED_CANDIDATE
+                and not _placed(text, start, end)
+                and name not in unit_names
+            ):
+                continue
+            if pattern in _PLACED_PATTERNS and (
+                (
+                    _NOT_LOCATION_BEFORE.search(text[max(0, start - 70) : start])
+                    and not _MEASURED_FROM.search(text[max(0, start - 40) : start])
+                )
+                or not _name_like(name)
+            ):
                 continue
             after = _region_after(text, end, located)
             if pattern is _NEAR_IN_REGION and (after is None or after.level == LEVEL_CITY):
@@ -211,6 +283,22 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
     return list(found.values())
 
 
+_PLACED_PATTERNS = (_PLACED_CANDIDATE, _DISTRICT_OF, _COMMUNITY_IN, _SITE_OF)
+# "about 5 km from Mboki": a distance measured from the place, not a journey from it.
+_MEASURED_FROM = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?from\s+$")
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """The name is followed by an apposition that places it ("X, about 20 km east of Y")."""
+    return bool(_PLACED_AFTER.match(text[end : end + 120]))
+
+
+def _name_like(name: str) -> bool:
+    """Capitalised words with lower-case letters (not an acronym, not a common word)."""
+    words = name.split()
+    return all(any(c.islower() for c in w) for w in words) and name.lower() not in _NOT_NAME
+
+
 def _region_after(text: str, end: int, located: list[Located]) -> Located | None:
     """The region of "X, a village in <place>" / "X in <place> district", when the text says."""
     after = [
@@ -250,6 +338,10 @@ def with_unlisted(text: str, located: list[Located]) -> list[Located]:
                 continue
             if any(loc.span.start < span[1] and span[0] < loc.span.end for loc in kept):
                 continue
+            if _NOT_LOCATION_BEFORE.search(text[max(0, span[0] - 70) : span[0]]) and not (
+                _MEASURED_FROM.search(text[max(0, span[0] - 40) : span[0]])
+            ):
+                continue  # "families from Muidumbe", "evacuated to X": not where it happened
             seen.add(span)
             extra.append(replace(x, span=Span(*span), precision=GEO_PRECISION_EXACT))
     return sorted(kept + extra, key=lambda x: x.span.start)

@@ -78,7 +78,7 @@ _NEXT_DAY = re.compile(
 _HABIT = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?(?:been\s+)?(?:used|killed|attacked|hit|targeted|"
     r"carried\s+out|staged|launched|become|formed|deployed|fought|suffered|abducted|kidnapped|"
-    r"struck|shelled|bombed|displaced|plagued|terrori[sz]ed)\b",
+    r"struck|shelled|bombed|displaced|plagued|terrori[sz]ed|arrested|detained)\b",
     re.IGNORECASE,
 )
 
@@ -131,6 +131,32 @@ def _sentence_places(places: list[Located]) -> list[Located]:
     if real:
         return [p for p in places if p.kind not in ("dateline", "reference")]
     return places
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|as|when)\s|\s-\s")
+
+
+def _drop_older_clauses(
+    norm: str,
+    places: list[Located],
+    figures: list[Figure],
+    dates: list[DateMention],
+    own: DateMention,
+) -> tuple[list[Located], list[Figure]]:
+    """Places and figures told with an older date of their own, after the sentence's date."""
+    olds = [d for d in dates if (d.background or d.old) and d.start > own.end]
+    if not olds:
+        return places, figures
+    keep_p, keep_f = list(places), list(figures)
+    for d in olds:
+        lo = max(own.end, d.start - 120)
+        if _CLAUSE_BREAK.search(norm, lo, d.start):
+            lo = max(m.end() for m in _CLAUSE_BREAK.finditer(norm, lo, d.start))
+        keep_p = [p for p in keep_p if not lo <= p.span.start < d.start]
+        keep_f = [f for f in keep_f if not lo <= f.start < d.start]
+    if not any(p.level != "country" for p in keep_p):
+        return places, figures
+    return keep_p, keep_f
 
 
 def analyse_sentences(
@@ -229,6 +255,10 @@ def analyse_sentences(
                 usable = [DateMention(nxt.start(), nxt.end(), last_day + timedelta(days=1), 1)]
             elif same and keep(same.start(), 0):
                 usable = [DateMention(same.start(), same.end(), last_day, 1)]
+        if usable:
+            # "... in Belgrade on Saturday, demanding accountability for the collapse of a canopy
+            # in Novi Sad that killed 15 people in November": a place and toll of an older date.
+            places, figures = _drop_older_clauses(norm, places, figures, dates, usable[0])
         # "the victims of last year's collapse": a date that only qualifies a noun.
         own_time = [d for d in dates if not norm.startswith("'s", d.end)]
         # An aside about an older event ("since the truce took effect in November") does not make

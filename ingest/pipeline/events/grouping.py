@@ -36,10 +36,14 @@ class EventDraft:
 _ZONE_AFTER = re.compile(
     r"^\s+(?:area|region|zone|district|county|municipality|local\s+government\s+area|"
     r"province|state|department|commune|sector|township|territory|division|tehsil|"
-    r"governorate|prefecture|sub-?district)\b",
+    r"governorate|prefecture|sub-?district|sub-?prefecture|sub-?division|chiefdom|LGA)\b",
     re.IGNORECASE,
 )
-_ZONE_WORD_END = re.compile(r"\s(?:area|region|zone|district|county|municipality)$", re.I)
+_ZONE_WORD_END = re.compile(
+    r"\s(?:area|region|zone|district|county|municipality|territory|sub-?prefecture|chiefdom|"
+    r"division|sub-?division|commune|tehsil|LGA)$",
+    re.I,
+)
 # Two places this close, named in one sentence, are one incident's place and a part of it.
 _SAME_SITE_KM = 15.0
 
@@ -451,11 +455,24 @@ def _fold_borrowed_dates(
     return out
 
 
+def _sharper(primary: DateMention, new: DateMention) -> bool:
+    """A day within the week or month a vague lead gave ("earlier this week" ... "on Sept. 16")."""
+    if primary.precision != 2 or new.precision != 1 or primary.value is None or new.value is None:
+        return False
+    return 0 <= (primary.value - new.value).days <= 7 and not new.report
+
+
 def _report_dated(d: EventDraft) -> bool:
     """A draft dated only by when something was said ("..., the army said on Monday"), or by
     nothing at all (a lead that gives no day, dated by the publication)."""
     dated = [i.date for i in d.infos if i.date is not None]
     return all(m.report for m in dated)
+
+
+def _vaguely_dated(d: EventDraft) -> bool:
+    """A draft whose only dates are a week ("earlier this week")."""
+    dated = [i.date for i in d.infos if i.date is not None]
+    return bool(dated) and all(m.precision == 2 for m in dated)
 
 
 def _fold_report_dated(
@@ -469,15 +486,18 @@ def _fold_report_dated(
     """
     out = dict(drafts)
     for k, d in sorted(drafts.items(), key=lambda kv: kv[1].first_pos):
-        if d.day is None or not _report_dated(d):
+        vague = d.day is not None and _vaguely_dated(d)
+        if d.day is None or not (_report_dated(d) or vague):
             continue
+        window = 7 if vague else 3
         hosts = [
             o
             for o in out.values()
             if o is not d
             and o.day is not None
-            and 0 < (d.day - o.day).days <= 3
+            and 0 < (d.day - o.day).days <= window
             and not _report_dated(o)
+            and not _vaguely_dated(o)
             and (
                 o.key == d.key
                 or _from_dateline(d)
@@ -568,11 +588,19 @@ def build_events(
             para_date[info.sentence.paragraph] = info.date
         date_m = info.date or para_date.get(info.sentence.paragraph) or primary
         day = date_m.value if date_m else anchor
-        if info.date is not None and (primary is None or (primary.report and not info.date.report)):
+        if info.date is not None and (
+            primary is None
+            or (primary.report and not info.date.report)
+            or _sharper(primary, info.date)
+        ):
             # The first incident date told, not the day a statement was made about it.
             primary, primary_day = info.date, info.date.value
-        if day and primary_day and abs((day - primary_day).days) > 3:
+        if day and primary_day and (primary_day - day).days > 3:
             continue  # an earlier incident told as background
+        if day and primary_day and (day - primary_day).days > 3 and not (
+            anchor is not None and day <= anchor and info.date is not None and not info.date.report
+        ):
+            continue
         if info.background:
             continue
         places = event_places(info, norm)
@@ -599,6 +627,9 @@ def build_events(
         if places and all(p.kind == "reference" for p in places) and para_last is not None:
             # "about 30 km from X": a distance from a landmark, for the incident just told.
             targets = [para_last.place]
+        elif places and all(p.kind == "reference" for p in places):
+            # "an ambush on the road between X and Y": one incident, at the first landmark.
+            targets = places[:1]
         elif places:
             targets = places
         else:
@@ -618,6 +649,10 @@ def build_events(
                 # own place, not the aftermath's.
                 targets = [last_incident.place]
                 day = _follow_up_day(info, last_incident, day)
+                if info.date is None and info.sentence.paragraph not in para_date:
+                    # "..., said the strike had targeted fighters": no day of its own, so the
+                    # day of the incident it refers to, not the lead's.
+                    day, date_m = last_incident.day, None
             elif (
                 last_event
                 and _one_incident_so_far(drafts, last_event)

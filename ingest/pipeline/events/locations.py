@@ -80,8 +80,20 @@ _LOCATIVE_AFTER_PLACE = re.compile(
     r"(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\(\s*\d+\s*miles?\s*\)\s+)?)?"
     r"(?:(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]*(?:east|west))?(?:ern)?\s+of)|"
     r"near|outside|close\s+to|not\s+far\s+from|from|on\s+the\s+outskirts\s+of|"
-    r"in\s+the\s+vicinity\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
+    r"in\s+the\s+vicinity\s+of|"
+    # "El Plateado, in the municipality of Argelia": the unit the place lies in.
+    r"in\s+(?:the\s+)?(?:municipality|district|county|province|region|department|commune|"
+    r"prefecture|sub-?prefecture|governorate|territory|chiefdom|division|zone)\s+of)\s+"
+    r"(?:the\s+(?:city|town|village)\s+of\s+|"
     r"the\s+(?:provincial\s+|regional\s+|state\s+|national\s+)?capital,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "near Derbissaka, on the road between Zemio and Obo": the road a place lies on.
+_ROAD_START_AFTER_PLACE = re.compile(
+    r"^,?\s+(?:on|along|off)\s+the\s+(?:main\s+)?(?:road|highway|route|axis)\s+"
+    r"(?:linking|connecting|between|from)\s+(?:the\s+(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -102,7 +114,20 @@ def is_reference_point(norm: str, loc: Located, previous_end: int | None = None)
     if previous_end is None or not 0 <= loc.span.start - previous_end <= 60:
         return False
     gap = norm[previous_end : loc.span.start]
+    if _ROAD_START_AFTER_PLACE.match(gap):
+        return True  # "near Derbissaka, on the road between Zemio and Obo"
+    if _IN_UNIT_GAP.match(gap) and _UNIT_AFTER.match(norm[loc.span.end : loc.span.end + 30]):
+        return True  # "Mboki, in Obo sub-prefecture": the unit a place lies in
     return bool(_LOCATIVE_AFTER_PLACE.match(gap) or _PART_OF_REGION_AFTER_PLACE.match(gap))
+
+
+_IN_UNIT_GAP = re.compile(r"^,?\s+in\s+(?:the\s+)?$")
+_UNIT_AFTER = re.compile(
+    r"^\s+(?:district|sub-?district|county|sub-?division|sub-?prefecture|prefecture|department|"
+    r"municipality|commune|chiefdom|territory|zone|division|area|local\s+government\s+area|"
+    r"LGA|tehsil|township|raion)\b",
+    re.IGNORECASE,
+)
 
 
 def _country_counts(located: list[Located]) -> dict[str, int]:
