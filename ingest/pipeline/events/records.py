@@ -28,7 +28,7 @@ from ingest.pipeline.numbers import INJURED, KILLED, Figure
 from ingest.pipeline.places.normalize import fold
 from ingest.pipeline.text import Sentence
 from ingest.pipeline.types import ActorRef, ExtractedEvent, Span
-from ingest.pipeline.weapons import WeaponMention, reduce_weapons, type_weapons
+from ingest.pipeline.weapons import IMPLIES, WeaponMention, reduce_weapons, type_weapons
 
 # A figure given on someone's authority: "a local official said", "the minister put the toll at".
 _SOURCED = re.compile(
@@ -151,15 +151,20 @@ def _own_incident(norm: str, d: EventDraft) -> EventDraft:
         a, b, prior = seg
         changed = True
         weapons = [w for w in info.weapons if a <= w.start < b]
-        if not weapons and prior is not None:
-            # "Missiles struck Kyiv, and Dnipro was hit too": the incident it continues.
-            weapons = [w for w in info.weapons if prior[0] <= w.start < prior[1]]
         actors = [x for x in info.actors if a <= x.start < b]
         # The stretch's own verbs decide its type: "gunmen shot dead nine in Kalat, a roadside
         # bomb killed three in Turbat" is an attack in Kalat and a bombing in Turbat.
         own_types = cl.sentence_types(
             norm[a:b], [w.name for w in weapons], any(x.kind == "state" for x in actors)
         )
+        if (
+            not weapons
+            and prior is not None
+            and not any(t.event_type in _GROUND_TYPES for t in own_types)
+        ):
+            # "Missiles struck Kyiv, and Dnipro was hit too": the incident it continues (but
+            # "jets bombed X as fighting raged for Y" does not lend Y the jets).
+            weapons = [w for w in info.weapons if prior[0] <= w.start < prior[1]]
         infos.append(
             dc_replace(
                 info,
@@ -172,6 +177,9 @@ def _own_incident(norm: str, d: EventDraft) -> EventDraft:
             )
         )
     return dc_replace(d, infos=infos) if changed else d
+
+
+_GROUND_TYPES = (tx.BATTLES, tx.PROTESTS, tx.RIOTS)
 
 
 def _paragraph_of(norm: str, pos: int) -> str:
@@ -233,7 +241,12 @@ def finalise(
         # A sentence naming several places ("struck Kyiv and Dnipro with missiles and drones")
         # says less about each place's weapons than a sentence about this place alone.
         own = [w for i in d.infos if len(_place_keys(i)) <= 1 for w in i.weapons]
-        weapons_m = own or [w for i in d.infos for w in i.weapons]
+        every = [w for i in d.infos for w in i.weapons]
+        if own:
+            # "attacked X and Y with Shahed-type drones ... In X, drones hit": the named type.
+            names = {w.name for w in own}
+            own += [w for w in every if IMPLIES.get(w.name, frozenset()) & names]
+        weapons_m = own or every
         from_lead = False
         if not weapons_m and lead_weapons and cl.GENERIC_STRIKE.search(text):
             # "In Khan Younis, strikes on tents ..." after a lead on "Israeli air strikes".
