@@ -395,3 +395,29 @@ def reduce_weapons(names: list[str]) -> list[str]:
     for n in seen:
         implied |= IMPLIES.get(n, frozenset())
     return [n for n in seen if n not in implied]
+
+
+# Events where armed men need not have used their guns: "gunmen abducted seven teachers".
+_NO_USE_TYPES = frozenset(
+    {
+        "Abduction/forced disappearance",
+        "Looting/property destruction",
+        "Arrests",
+        "Non-violent transfer of territory",
+        "Other",
+    }
+)
+_ACTOR_NOUN = re.compile(r"^gunm[ae]n$", re.IGNORECASE)
+
+
+def used_weapons(
+    norm: str, mentions: list[WeaponMention], sub_event_type: str, harmed: bool
+) -> list[WeaponMention]:
+    """The mentions without "gunmen" when nobody was shot, hurt or killed.
+
+    "Gunmen" names the attackers; it stands for firearms used when they kill or wound people,
+    not when they abduct, loot or burn trucks with no one hurt.
+    """
+    if harmed or sub_event_type not in _NO_USE_TYPES:
+        return mentions
+    return [w for w in mentions if not _ACTOR_NOUN.match(norm[w.start : w.end])]
