@@ -114,6 +114,43 @@ def _own_incident(norm: str, d: EventDraft) -> EventDraft:
 _GROUND_TYPES = (tx.BATTLES, tx.PROTESTS, tx.RIOTS)
 
 
+# "Jihadists overran an army post in the east, while a drone strike on a market in the north
+# left 18 dead": a second incident joined to the first by "while".
+_WHILE = re.compile(r",\s+(?:while|whereas)\s+", re.IGNORECASE)
+
+
+def _without_other_clause(norm: str, d: EventDraft) -> EventDraft:
+    """The draft without the weapons and figures of a "while" clause about another incident.
+
+    Only for sentences that do not name the event's place: a lead that tells two incidents in
+    general terms ("in the east", "in the north") gives each its own clause.
+    """
+    cuts: dict[int, int] = {}
+    infos = []
+    for info in d.infos:
+        m = _WHILE.search(norm, info.start, info.end)
+        named = d.place.key in _place_keys(info) or any(p.key == d.place.key for p in info.places)
+        rest = (m.end(), info.end) if m else None
+        if (
+            m is None
+            or named
+            or rest is None
+            or not any(rest[0] <= w.start < rest[1] for w in info.weapons)
+        ):
+            infos.append(info)
+            continue
+        cuts[info.sentence.index] = m.start()
+        infos.append(
+            dc_replace(
+                info, end=m.start(), weapons=[w for w in info.weapons if w.start < m.start()]
+            )
+        )
+    if not cuts:
+        return d
+    figures = [(f, i) for f, i in d.figures if i not in cuts or f.start < cuts[i]]
+    return dc_replace(d, infos=infos, figures=figures)
+
+
 def _paragraph_of(norm: str, pos: int) -> str:
     lo = norm.rfind("\n\n", 0, pos)
     hi = norm.find("\n\n", pos)
@@ -168,7 +205,7 @@ def finalise(
     ]
     for index, d in enumerate(drafts):
         taken = {i.sentence.index for o in drafts if o is not d for i in o.infos}
-        d = _own_incident(norm, d)
+        d = _without_other_clause(norm, _own_incident(norm, d))
         text = " ".join(norm[i.start : i.end] for i in d.infos)
         # A sentence naming several places ("struck Kyiv and Dnipro with missiles and drones")
         # says less about each place's weapons than a sentence about this place alone.
