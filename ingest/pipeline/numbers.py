@@ -111,6 +111,7 @@ _BEFORE_KILL = re.compile(
     r"\b(?:to|at|of|is|was|stood|stands|reached|hit)|toll\s+(?:\w+\s+){0,3}(?:to|at|of)|"
     r"fatalities\s+(?:\w+\s+){0,2}(?:to|at)|dead\s+(?:\w+\s+){0,2}(?:to|at)|"
     r"among\s+the\s+(?:dead|killed|victims|fatalities)\s+(?:were|was)|"
+    r"(?:dead|killed|victims|fatalities)\s+(?:included|include|includes)|"
     r"bodies\s+of|number\s+of\s+(?:dead|deaths|people\s+killed)\s+(?:\w+\s+){0,3}(?:to|at))"
     r"\s*(?:(?:all|the|its|their|his|her)\s+)?$",
     re.IGNORECASE,
@@ -119,6 +120,7 @@ _BEFORE_INJURE = re.compile(
     r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|hospitali[sz](?:ed|ing)|"
     r"(?:medics|paramedics|doctors|hospitals?|rescuers|teams?)\s+(?:\w+\s+){0,2}treat(?:ed|ing)|"
     r"among\s+the\s+(?:wounded|injured)\s+(?:were|was)|"
+    r"(?:wounded|injured)\s+(?:included|include|includes)|"
     r"number\s+of\s+(?:wounded|injured)\s+(?:\w+\s+){0,3}(?:to|at)|"
     r"(?:wounded|injured)\s+(?:\w+\s+){0,2}(?:to|at))\s*(?:(?:all|the|its|their|his|her)\s+)?$",
     re.IGNORECASE,
@@ -208,8 +210,9 @@ _PARTS_JOINED = re.compile(
 
 
 _AMONG_THE_DEAD = re.compile(
-    r"\bamong\s+(?:the\s+)?(?:dead|killed|victims|fatalities|those\s+killed|wounded|injured)"
-    r"\s+(?:were|was|are|is)\s+(?:at\s+least\s+)?$",
+    r"(?:\bamong\s+(?:the\s+)?(?:dead|killed|victims|fatalities|those\s+killed|wounded|injured)"
+    r"\s+(?:were|was|are|is)|\b(?:dead|killed|victims|fatalities|wounded|injured)\s+"
+    r"(?:included|include|includes))\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
 

@@ -98,7 +98,7 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
         r"(?:guided\s+)?(?:aerial|air|glide|gliding)\s+bombs?|guided\s+bombs?|"
         r"kabs?|fab-?\d{3,4}s?(?:\s+bombs?)?|umpk|jdams?",
     ),
-    ("aircraft", AIR, r"barrel\s+bombs?"),
+    ("aircraft", AIR, r"barrel\s+bombs?|air-dropped\s+bombs?"),
     # "The wounded were evacuated by helicopter": a medical flight, not an air strike.
     (
         NOT_A_WEAPON,
@@ -202,12 +202,17 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
         r"parcel\s+bombs?|planted\s+(?:bombs?|explosives?)|bombs?\s+(?:planted|hidden)|"
         # "a bomb exploded beside the road", "detonated a bomb": a bomb set off on the ground.
         r"bombs?(?=,?\s+(?:(?:which|that)\s+)?(?:exploded|went\s+off|detonated|blew\s+up))|"
-        r"(?<=detonated\s)(?:a|an|the)\s+bomb",
+        r"(?<=detonated\s)(?:a|an|the)\s+bomb|"
+        r"(?:crude|country-made|pipe|nail|improvised|remote-controlled|remotely\s+detonated)\s+"
+        r"(?:bombs?|explosives?|devices?)|bombs?\s+(?:blasts?|explosions?)",
     ),
     (
         "landmine",
         EXPLOSIVE,
-        r"land\s*mines?|anti-personnel\s+mines?|anti-tank\s+mines?|mines?(?=\s+(?:exploded|blast|explosion))|"
+        r"land\s*mines?|anti-personnel\s+mines?|anti-tank\s+mines?|"
+        r"mines?(?=\s+(?:exploded|blast|explosion|went\s+off))|"
+        # "stepped on a mine", "their vehicle hit a mine": the mine, not a mine pit.
+        r"(?<=stepped\son\s)an?\s+mine|(?:(?<=hit\s)|(?<=struck\s)|(?<=ran\sover\s))an?\s+mine(?!\w)|"
         r"unexploded\s+ordnance|uxo",
     ),
     # "stun grenades", "tear gas grenades": crowd-control gear, not a weapon of attack.
@@ -228,7 +233,9 @@ _VOCAB: tuple[tuple[str, str, str], ...] = (
         r"gunmen|gunman|gunfire|gunshots?|shot\s+dead|(?:opened|opening|opens?)\s+fire|"
         r"firearms?|rifles?|ak-47s?|kalashnikovs?|machine[\s-]+guns?(?:\s+fire)?|pistols?|"
         r"automatic\s+weapons?|small\s+arms|guns?|shooting|shot|snipers?|"
-        r"exchanges?\s+of\s+fire|gun\s*fights?|gun\s*battles?|firefights?",
+        r"exchanges?\s+of\s+fire|gun\s*fights?|gun\s*battles?|firefights?|revolvers?|"
+        r"shotguns?|carbines?|sub-?machine\s+guns?|live\s+(?:rounds|ammunition|bullets|fire)|"
+        r"sniper\s+fire",
     ),
     (
         "bladed weapon",
@@ -301,6 +308,7 @@ _STEMS = re.compile(
     r"howitzer|shell|tank|armou?red|car|vehicle|vbied|truck|suicide|explosive|blew|detonat|ied|"
     r"roadside|homemade|magnetic|sticky|parcel|planted|mine|ordnance|uxo|grenade|rpg|chemical|"
     r"sarin|chlorine|nerve|mustard|gun|fire|shot|rifle|ak-|kalash|pistol|weapon|small\s+arms|"
+    r"revolver|carbine|live\s+|crude|country-made|pipe|nail|remote|"
     r"sniper|knife|knives|machete|stab|hack|behead|decapit|cutlass|axe|dagger|sword|spear|"
     r"bayonet|panga|throat|defen|interceptor|hypersonic|ballistic|cruise|glid|"
     r"molotov|incendiary",
@@ -395,3 +403,29 @@ def reduce_weapons(names: list[str]) -> list[str]:
     for n in seen:
         implied |= IMPLIES.get(n, frozenset())
     return [n for n in seen if n not in implied]
+
+
+# Events where armed men need not have used their guns: "gunmen abducted seven teachers".
+_NO_USE_TYPES = frozenset(
+    {
+        "Abduction/forced disappearance",
+        "Looting/property destruction",
+        "Arrests",
+        "Non-violent transfer of territory",
+        "Other",
+    }
+)
+_ACTOR_NOUN = re.compile(r"^gunm[ae]n$", re.IGNORECASE)
+
+
+def used_weapons(
+    norm: str, mentions: list[WeaponMention], sub_event_type: str, harmed: bool
+) -> list[WeaponMention]:
+    """The mentions without "gunmen" when nobody was shot, hurt or killed.
+
+    "Gunmen" names the attackers; it stands for firearms used when they kill or wound people,
+    not when they abduct, loot or burn trucks with no one hurt.
+    """
+    if harmed or sub_event_type not in _NO_USE_TYPES:
+        return mentions
+    return [w for w in mentions if not _ACTOR_NOUN.match(norm[w.start : w.end])]

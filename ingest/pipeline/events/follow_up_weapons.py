@@ -56,10 +56,23 @@ def _spoken(pos: int, quote_spans: Sequence[tuple[int, int]]) -> bool:
     return any(a - 1 <= pos < b + 1 for a, b in quote_spans)
 
 
-def _other_day(norm: str, s: Sentence) -> bool:
-    """The sentence dates something (an incident day, not the day a statement was made)."""
+_DAY_WORD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|"
+    r"\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+def _day_words(text: str) -> set[str]:
+    return {m.group(0).lower() for m in _DAY_WORD.finditer(text)}
+
+
+def _other_day(norm: str, s: Sentence, own_day: str = "") -> bool:
+    """The sentence dates something else (another day than the event's, not a statement's)."""
+    own = _day_words(own_day)
     return any(
-        not d.report and not d.dateline for d in find_date_mentions(norm, s.start, s.end, None)
+        not d.report and not d.dateline and not (own and _day_words(norm[d.start : d.end]) & own)
+        for d in find_date_mentions(norm, s.start, s.end, None)
     )
 
 
@@ -71,11 +84,13 @@ def follow_up_weapons(
     taken: set[int],
     sentences: Sequence[Sentence],
     quote_spans: Sequence[tuple[int, int]],
+    own_day: str = "",
 ) -> list[WeaponMention]:
     """Weapons of the place-less sentences right after an event's own sentences.
 
     ``own`` are the event's sentences, ``own_keys`` its place keys, ``taken`` the indices of
-    sentences that belong to other events.
+    sentences that belong to other events, ``own_day`` the words that date the event ("on
+    Friday"): a sentence dated the same way still tells the event.
     """
     own_list = list(own)
     own_index = {i.sentence.index for i in own_list}
@@ -96,7 +111,7 @@ def follow_up_weapons(
                 p.key not in own_keys for p in other.places if p.level != "country"
             ):
                 break
-            if _TURN.match(norm, s.start, s.end) or _other_day(norm, s):
+            if _TURN.match(norm, s.start, s.end) or _other_day(norm, s, own_day):
                 break
             end = s.end
             if other is not None and other.background:

@@ -24,88 +24,20 @@ from ingest.pipeline.events.roles import (
     article_actor_scores,
     event_actor_scores,
 )
+from ingest.pipeline.events.tolls import best_figure as _best
+from ingest.pipeline.events.tolls import sentence_around as _sentence_around
 from ingest.pipeline.locate import LEVEL_CITY
-from ingest.pipeline.numbers import INJURED, KILLED, Figure
+from ingest.pipeline.numbers import INJURED, KILLED
 from ingest.pipeline.places.normalize import fold
 from ingest.pipeline.text import Sentence
 from ingest.pipeline.types import ActorRef, ExtractedEvent, Span
-from ingest.pipeline.weapons import WeaponMention, reduce_weapons, type_weapons
-
-# A figure given on someone's authority: "a local official said", "the minister put the toll at".
-_SOURCED = re.compile(
-    r"\b(?:said|says|according\s+to|put\s+the\s+(?:death\s+)?toll|told|reported|"
-    r"confirmed|announced|citing)\b",
-    re.IGNORECASE,
+from ingest.pipeline.weapons import (
+    IMPLIES,
+    WeaponMention,
+    reduce_weapons,
+    type_weapons,
+    used_weapons,
 )
-
-
-_PART_OF_TOLL = re.compile(
-    r"\b(?:died|killed|dead|injured|wounded)\s+there\b|\bthere\s+(?:died|were\s+killed)\b",
-    re.IGNORECASE,
-)
-
-
-def _sentence_around(norm: str, pos: int) -> str:
-    lo = max(norm.rfind(". ", 0, pos), norm.rfind("\n", 0, pos)) + 1
-    m = re.compile(r"[.!?](?:\s|$)|\n").search(norm, pos)
-    return norm[lo : m.start() if m else len(norm)]
-
-
-def _best(
-    figs: list[tuple[Figure, int]],
-    kind: str,
-    children: bool,
-    sentences: dict[int, str] | None = None,
-    newest_first: bool = False,
-) -> Figure | None:
-    chosen = [(f, i) for f, i in figs if f.kind == kind and f.children == children]
-    if not chosen:
-        return None
-    # "Among the dead were two lawmakers": a part of the toll, used only when nothing else is.
-    chosen = [(f, i) for f, i in chosen if not f.part] or chosen
-    if newest_first and len(chosen) > 1 and kind == KILLED and not children:
-        # A live blog told newest first: the death toll nearest the top supersedes older ones.
-        # (Its entries give the wounded piecemeal, per site or hospital, so those stay as usual.)
-        live = [f for f, _ in chosen if not f.stale] or [f for f, _ in chosen]
-        return min(live, key=lambda f: f.start)
-    updates = [f for f, _ in chosen if f.update and f.value > 0]
-    if updates:
-        return updates[-1]
-    # A figure that an update replaced ("initially three") counts only when nothing else does.
-    current = [(f, i) for f, i in chosen if not f.stale] or chosen
-    # Sources that disagree in separate sentences: the most conservative count wins (ACLED).
-    sourced = [(f, i) for f, i in current if sentences and _SOURCED.search(sentences.get(i, ""))]
-    if len({i for _, i in sourced}) > 1 and len({f.value for f, _ in sourced}) > 1:
-        low = min((f for f, _ in sourced), key=lambda f: f.value)
-        low_sentence = next(sentences.get(i, "") for f, i in sourced if f is low)  # type: ignore[union-attr]
-        # "Two people died there": a part of the toll (one site), not a rival count of it.
-        if not _PART_OF_TOLL.search(low_sentence):
-            return low
-    top = max((f for f, _ in current), key=lambda f: f.value)
-    both = _both_sides(current) if kind == KILLED and not children else None
-    return dc_replace(top, value=both) if both is not None and both > top.value else top
-
-
-def _both_sides(figs: list[tuple[Figure, int]]) -> int | None:
-    """ACLED counts everyone killed: the dead of different sides, told apart, add up.
-
-    "12 soldiers were killed, while four fighters died" in one sentence is 16; "gunmen killed
-    five villagers ... two of the attackers were killed" across sentences is 7.
-    """
-    usable = [(f, i) for f, i in figs if f.side and not f.part and not f.stale]
-    best: int | None = None
-    per_sentence: dict[int, dict[str, int]] = {}
-    for f, i in usable:
-        sides = per_sentence.setdefault(i, {})
-        sides[f.side] = max(sides.get(f.side, 0), f.value)
-    for sides in per_sentence.values():
-        if len(sides) > 1:
-            best = max(best or 0, sum(sides.values()))
-    attackers = [f.value for f, _ in usable if f.side == "attacker"]
-    victims = [f.value for f, _ in usable if f.side in ("state", "civilian")]
-    if attackers and victims:
-        best = max(best or 0, max(attackers) + max(victims))
-    return best
 
 
 def _state_side(perp: ActorMention | None, country: str | None) -> str | None:
@@ -152,15 +84,20 @@ def _own_incident(norm: str, d: EventDraft) -> EventDraft:
         a, b, prior = seg
         changed = True
         weapons = [w for w in info.weapons if a <= w.start < b]
-        if not weapons and prior is not None:
-            # "Missiles struck Kyiv, and Dnipro was hit too": the incident it continues.
-            weapons = [w for w in info.weapons if prior[0] <= w.start < prior[1]]
         actors = [x for x in info.actors if a <= x.start < b]
         # The stretch's own verbs decide its type: "gunmen shot dead nine in Kalat, a roadside
         # bomb killed three in Turbat" is an attack in Kalat and a bombing in Turbat.
         own_types = cl.sentence_types(
             norm[a:b], [w.name for w in weapons], any(x.kind == "state" for x in actors)
         )
+        if (
+            not weapons
+            and prior is not None
+            and not any(t.event_type in _GROUND_TYPES for t in own_types)
+        ):
+            # "Missiles struck Kyiv, and Dnipro was hit too": the incident it continues (but
+            # "jets bombed X as fighting raged for Y" does not lend Y the jets).
+            weapons = [w for w in info.weapons if prior[0] <= w.start < prior[1]]
         infos.append(
             dc_replace(
                 info,
@@ -173,6 +110,46 @@ def _own_incident(norm: str, d: EventDraft) -> EventDraft:
             )
         )
     return dc_replace(d, infos=infos) if changed else d
+
+
+_GROUND_TYPES = (tx.BATTLES, tx.PROTESTS, tx.RIOTS)
+
+
+# "Jihadists overran an army post in the east, while a drone strike on a market in the north
+# left 18 dead": a second incident joined to the first by "while".
+_WHILE = re.compile(r",\s+(?:while|whereas)\s+", re.IGNORECASE)
+
+
+def _without_other_clause(norm: str, d: EventDraft) -> EventDraft:
+    """The draft without the weapons and figures of a "while" clause about another incident.
+
+    Only for sentences that do not name the event's place: a lead that tells two incidents in
+    general terms ("in the east", "in the north") gives each its own clause.
+    """
+    cuts: dict[int, int] = {}
+    infos = []
+    for info in d.infos:
+        m = _WHILE.search(norm, info.start, info.end)
+        named = d.place.key in _place_keys(info) or any(p.key == d.place.key for p in info.places)
+        rest = (m.end(), info.end) if m else None
+        if (
+            m is None
+            or named
+            or rest is None
+            or not any(rest[0] <= w.start < rest[1] for w in info.weapons)
+        ):
+            infos.append(info)
+            continue
+        cuts[info.sentence.index] = m.start()
+        infos.append(
+            dc_replace(
+                info, end=m.start(), weapons=[w for w in info.weapons if w.start < m.start()]
+            )
+        )
+    if not cuts:
+        return d
+    figures = [(f, i) for f, i in d.figures if i not in cuts or f.start < cuts[i]]
+    return dc_replace(d, infos=infos, figures=figures)
 
 
 def _paragraph_of(norm: str, pos: int) -> str:
@@ -240,12 +217,17 @@ def finalise(
     ]
     for index, d in enumerate(drafts):
         taken = {i.sentence.index for o in drafts if o is not d for i in o.infos}
-        d = _own_incident(norm, d)
+        d = _without_other_clause(norm, _own_incident(norm, d))
         text = " ".join(norm[i.start : i.end] for i in d.infos)
         # A sentence naming several places ("struck Kyiv and Dnipro with missiles and drones")
         # says less about each place's weapons than a sentence about this place alone.
         own = [w for i in d.infos if len(_place_keys(i)) <= 1 for w in i.weapons]
-        weapons_m = own or [w for i in d.infos for w in i.weapons]
+        every = [w for i in d.infos for w in i.weapons]
+        if own:
+            # "attacked X and Y with Shahed-type drones ... In X, drones hit": the named type.
+            names = {w.name for w in own}
+            own += [w for w in every if IMPLIES.get(w.name, frozenset()) & names]
+        weapons_m = own or every
         from_lead = False
         if not weapons_m and lead_weapons and cl.GENERIC_STRIKE.search(text):
             # "In Khan Younis, strikes on tents ..." after a lead on "Israeli air strikes".
@@ -299,6 +281,9 @@ def finalise(
         ci = _best(figs, INJURED, True, said, live_blog)
         fatalities = killed.value if killed else (ck.value if ck else None)
         injured_n = injured.value if injured else (ci.value if ci else None)
+        kept = used_weapons(norm, weapons_m, choice.sub_event_type, bool(fatalities or injured_n))
+        if len(kept) < len(weapons_m):
+            weapons_m, weapon_names = kept, reduce_weapons([w.name for w in kept])
         perp, armed_targets = _perpetrator(
             d,
             article_scores,
@@ -457,6 +442,7 @@ def finalise(
                 taken,
                 sentences,
                 quote_spans or [],
+                norm[d.date_span.start : d.date_span.end] if d.date_span else "",
             )
             weapon_names = reduce_weapons([w.name for w in weapons_m])
         if weapons_m and not inherited:
