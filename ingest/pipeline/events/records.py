@@ -273,6 +273,7 @@ def finalise(
             battle=choice.event_type == tx.BATTLES,
             air=choice.sub_event_type == "Air/drone strike"
             and bool({"aircraft", "guided aerial bomb"} & set(weapon_names)),
+            drone=choice.sub_event_type == "Air/drone strike",
         )
         no_claim = unclaimed(norm, [(i.start, i.end) for i in d.infos])
         if (

@@ -138,7 +138,7 @@ _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCAL_STATE = re.compile(
     r"\b(?:(?:government|federal|regime|junta|state)(?:'s)?\s+(?:forces|troops|soldiers|army|"
     r"military|aircraft|warplanes|jets|drones?|air\s+force|air\s*strikes?)|"
-    r"(?:military|air\s+force)\s+(?:aircraft|jets?|warplanes?|helicopters?|drones?)|"
+    r"(?:military|army|air\s+force)\s+(?:aircraft|jets?|warplanes?|helicopters?|drones?)|"
     r"(?:the|national)\s+(?:army|"
     r"military|armed\s+forces|junta|air\s+force)|(?:"
     # Ranks and corps news uses for a state's men: "two rangers", "three jawans", "gendarmes".
@@ -298,6 +298,7 @@ def _perpetrator(
     context: list[ActorMention] | None = None,
     battle: bool = False,
     air: bool = False,
+    drone: bool = False,
 ) -> tuple[ActorMention | None, list[ActorMention]]:
     """The attacker of an event and the armed actors on the receiving side."""
     country = d.place.country
@@ -320,6 +321,19 @@ def _perpetrator(
             # the report names elsewhere.
             pool = {n: v for n, v in pool.items() if v[1].kind == "state"}
             if not pool and country:
+                name = state_actor(country)
+                return ActorMention(name, "state", country, -1, -1, "", True), targets
+        if drone and not air:
+            # An unattributed drone strike in a report on a state fighting an armed group is the
+            # state's, unless the report shows the group flying drones ("RSF drones", "a drone
+            # launched by the Houthis"). A report naming nobody leaves it unattributed.
+            named_any = bool(pool)
+            pool = {
+                n: v
+                for n, v in pool.items()
+                if v[1].kind == "state" or _flies_drones(norm, n, context or [])
+            }
+            if not pool and named_any and country:
                 name = state_actor(country)
                 return ActorMention(name, "state", country, -1, -1, "", True), targets
         if not pool:
@@ -346,6 +360,26 @@ def _perpetrator(
         if all(t.name != other.name for t in out):
             out.append(other)
     return best, out
+
+
+_DRONE_WORD = re.compile(r"\b(?:drones?|UAVs?|quadcopters?|kamikaze)\b", re.IGNORECASE)
+
+
+def _flies_drones(norm: str, name: str, context: list[ActorMention]) -> bool:
+    """The report mentions the group next to a drone ("RSF drones", "drones launched by X")."""
+    for m in context:
+        if m.name != name:
+            continue
+        if _DRONE_WORD.search(m.surface) or _DRONE_WORD.search(norm, m.end, m.end + 25):
+            return True
+        if _DRONE_BY.search(norm[max(0, m.start - 50) : m.start]):
+            return True
+    return False
+
+
+_DRONE_BY = re.compile(
+    r"\b(?:drones?|UAVs?|quadcopters?)\b[^.;]{0,30}\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _other_side(
