@@ -91,7 +91,9 @@ _COUNT_BEFORE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"twenty|thirty|forty|fifty|dozens\s+of|scores\s+of|several|many)\s+"
     r"(?:(?:suspected|alleged|heavily\s+armed|armed)\s+)?"
-    r"(?:(?:members?|fighters?|militants?|commanders?|soldiers|troops)\s+of\s+(?:the\s+)?)?$",
+    r"(?:(?:members?|fighters?|militants?|commanders?|soldiers|troops)\s+of\s+(?:the\s+|an?\s+)?"
+    # "members of the Kurdish-led", "of the pro-Islamic State": a qualifier before the name.
+    r"(?:[\w'-]+\s+){0,3}?)?$",
     re.IGNORECASE,
 )
 # "the BLA is active in the area": a group's presence, not a claim or an attribution.
@@ -204,7 +206,9 @@ def _score(
         return None  # "a town held since last year by the TNLA": who holds it, not who struck
     if _AGENT_BEFORE.search(before):
         return 6
-    if _PASSIVE_AFTER.match(after) or _COUNT_BEFORE.search(before):
+    if _PASSIVE_AFTER.match(after) or _COUNT_BEFORE.search(
+        norm[max(start, a.start - 80) : a.start]
+    ):
         return -1
     if (
         _PLACE_OF.match(after)
