@@ -16,8 +16,10 @@ _VERB = (
 )
 # "X launched", "X's forces struck", "X said it had struck": X is the one acting.
 _SUBJECT_AFTER = re.compile(
-    rf"^(?:\s*\([^()]{{1,14}}\))?(?:'s?\s+[\w-]+)?(?:\s*,[^,]{{0,60}},)?\s+(?:\w+\s+){{0,3}}?"
-    rf"(?:{_VERB})\b|"
+    rf"^(?:\s*\([^()]{{1,14}}\))?(?:'s?\s+[\w-]+)?(?:\s*,[^,]{{0,60}},)?"
+    # "Police backed by members of an international mission launched": a joint operation.
+    rf"(?:\s+(?:backed|supported|assisted|aided|accompanied|joined)\s+by\s+[^,.;]{{0,80}}?)?"
+    rf"\s+(?:\w+\s+){{0,3}}?(?:{_VERB})\b|"
     rf"^(?:\s*\([^()]{{1,14}}\))?(?:'s?\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
     rf"(?:said|says|claimed|announced|confirmed|reported)"
     # "police said, and the air force said it struck": not across to another speaker.
@@ -195,7 +197,7 @@ def _score(
 ) -> int | None:
     """How strongly a mention reads as the attacker; None when it is a target or a source."""
     before = norm[max(start, a.start - 40) : a.start]
-    after = norm[a.end : min(end, a.end + 70)]
+    after = norm[a.end : min(end, a.end + 120)]
     if _BACKER_AFTER.match(after):
         return None  # "the Iran-backed Houthis": the backer of the attackers, not one of them
     if _SAYER_AFTER.match(after) and re.search(r",\s*(?:the\s+)?$", before):
