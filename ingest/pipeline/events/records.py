@@ -384,6 +384,20 @@ def finalise(
             name = civilians_actor(d.place.country)
             refs.append(ActorRef(name, "target"))
             used[name] = []
+        if (
+            choice.event_type == tx.EXPLOSIONS
+            and perp is not None
+            and perp.kind == "state"
+            and d.place.country
+            and perp.country not in (None, d.place.country)
+            and not any(r.role == "target" for r in refs)
+            and any(a.kind == "state" and a.country == d.place.country for a in context)
+        ):
+            # "Ukrainian drones struck a refinery in Russia's Ryazan region": a foreign state's
+            # strike on a belligerent state's ground, nobody else hit, targets that state.
+            name = state_actor(d.place.country)
+            refs.append(ActorRef(name, "target"))
+            used.setdefault(name, [])
         refs, used = _local_branches(refs, used, d.place.country)
         districts: list[str] = []
         district_spans: list[Span] = []
