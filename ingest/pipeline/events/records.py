@@ -17,6 +17,7 @@ from ingest.pipeline.armed_groups import local_branch
 from ingest.pipeline.events.claims import Claim, claim_for, unclaimed
 from ingest.pipeline.events.cues import SentenceInfo
 from ingest.pipeline.events.grouping import EventDraft, newest_first_live_blog, segment_of
+from ingest.pipeline.events.parties import riot_parties
 from ingest.pipeline.events.roles import (
     _dwu_sides,
     _perpetrator,
@@ -312,7 +313,12 @@ def finalise(
                 refs.append(ActorRef(police, "perpetrator"))
                 refs.append(ActorRef(name, "target"))
             else:
-                refs.append(ActorRef(name, "perpetrator"))
+                party, attacked = (
+                    riot_parties(text) if choice.event_type == tx.RIOTS else (None, None)
+                )
+                refs.append(ActorRef(party or name, "perpetrator"))
+                if attacked:
+                    refs.append(ActorRef(attacked, "target"))
                 if choice.sub_event_type == "Protest with intervention" and police:
                     refs.append(ActorRef(police, "target"))
             for r in refs:
