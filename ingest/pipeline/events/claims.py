@@ -142,7 +142,12 @@ _NEXT_SENTENCE = re.compile(r"[ \t]*[^.!?\n]{0,200}[.!?]")
 
 _UNCLAIMED = re.compile(
     r"\b(?:no\s+(?:group|one)|nobody|none\s+of\s+the\s+groups)\s+(?:has\s+|had\s+)?"
-    r"(?:immediately\s+|yet\s+)?claimed\b",
+    r"(?:immediately\s+|yet\s+)?claimed\b|"
+    # "Authorities did not say who was behind the blast", "it was not clear who fired".
+    r"\b(?:did\s+not|didn't|would\s+not|could\s+not)\s+say\s+who\s+(?:was|were|had\s+been)\s+"
+    r"(?:behind|responsible)|"
+    r"\b(?:it\s+was|it\s+is|it\s+remained)\s+(?:not\s+clear|unclear)\s+who\s+"
+    r"(?:was\s+behind|carried\s+out|fired|planted|was\s+responsible|attacked)",
     re.IGNORECASE,
 )
 

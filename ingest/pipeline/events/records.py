@@ -18,6 +18,7 @@ from ingest.pipeline.events.claims import Claim, claim_for, unclaimed
 from ingest.pipeline.events.cues import SentenceInfo
 from ingest.pipeline.events.follow_up_weapons import follow_up_weapons
 from ingest.pipeline.events.grouping import EventDraft, newest_first_live_blog, segment_of
+from ingest.pipeline.events.parties import riot_parties
 from ingest.pipeline.events.roles import (
     _dwu_sides,
     _perpetrator,
@@ -293,6 +294,7 @@ def finalise(
             battle=choice.event_type == tx.BATTLES,
             air=choice.sub_event_type == "Air/drone strike"
             and bool({"aircraft", "guided aerial bomb"} & set(weapon_names)),
+            drone=choice.sub_event_type == "Air/drone strike",
         )
         no_claim = unclaimed(norm, [(i.start, i.end) for i in d.infos])
         if (
@@ -331,7 +333,12 @@ def finalise(
                 refs.append(ActorRef(police, "perpetrator"))
                 refs.append(ActorRef(name, "target"))
             else:
-                refs.append(ActorRef(name, "perpetrator"))
+                party, attacked = (
+                    riot_parties(text) if choice.event_type == tx.RIOTS else (None, None)
+                )
+                refs.append(ActorRef(party or name, "perpetrator"))
+                if attacked:
+                    refs.append(ActorRef(attacked, "target"))
                 if choice.sub_event_type == "Protest with intervention" and police:
                     refs.append(ActorRef(police, "target"))
             for r in refs:
@@ -403,6 +410,20 @@ def finalise(
             name = civilians_actor(d.place.country)
             refs.append(ActorRef(name, "target"))
             used[name] = []
+        if (
+            choice.event_type == tx.EXPLOSIONS
+            and perp is not None
+            and perp.kind == "state"
+            and d.place.country
+            and perp.country not in (None, d.place.country)
+            and not any(r.role == "target" for r in refs)
+            and any(a.kind == "state" and a.country == d.place.country for a in context)
+        ):
+            # "Ukrainian drones struck a refinery in Russia's Ryazan region": a foreign state's
+            # strike on a belligerent state's ground, nobody else hit, targets that state.
+            name = state_actor(d.place.country)
+            refs.append(ActorRef(name, "target"))
+            used.setdefault(name, [])
         refs, used = _local_branches(refs, used, d.place.country)
         districts: list[str] = []
         district_spans: list[Span] = []

@@ -16,8 +16,10 @@ _VERB = (
 )
 # "X launched", "X's forces struck", "X said it had struck": X is the one acting.
 _SUBJECT_AFTER = re.compile(
-    rf"^(?:\s*\([^()]{{1,14}}\))?(?:'s?\s+[\w-]+)?(?:\s*,[^,]{{0,60}},)?\s+(?:\w+\s+){{0,3}}?"
-    rf"(?:{_VERB})\b|"
+    rf"^(?:\s*\([^()]{{1,14}}\))?(?:'s?\s+[\w-]+)?(?:\s*,[^,]{{0,60}},)?"
+    # "Police backed by members of an international mission launched": a joint operation.
+    rf"(?:\s+(?:backed|supported|assisted|aided|accompanied|joined)\s+by\s+[^,.;]{{0,80}}?)?"
+    rf"\s+(?:\w+\s+){{0,3}}?(?:{_VERB})\b|"
     rf"^(?:\s*\([^()]{{1,14}}\))?(?:'s?\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
     rf"(?:said|says|claimed|announced|confirmed|reported)"
     # "police said, and the air force said it struck": not across to another speaker.
@@ -91,7 +93,9 @@ _COUNT_BEFORE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"twenty|thirty|forty|fifty|dozens\s+of|scores\s+of|several|many)\s+"
     r"(?:(?:suspected|alleged|heavily\s+armed|armed)\s+)?"
-    r"(?:(?:members?|fighters?|militants?|commanders?|soldiers|troops)\s+of\s+(?:the\s+)?)?$",
+    r"(?:(?:members?|fighters?|militants?|commanders?|soldiers|troops)\s+of\s+(?:the\s+|an?\s+)?"
+    # "members of the Kurdish-led", "of the pro-Islamic State": a qualifier before the name.
+    r"(?:[\w'-]+\s+){0,3}?)?$",
     re.IGNORECASE,
 )
 # "the BLA is active in the area": a group's presence, not a claim or an attribution.
@@ -138,7 +142,7 @@ _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCAL_STATE = re.compile(
     r"\b(?:(?:government|federal|regime|junta|state)(?:'s)?\s+(?:forces|troops|soldiers|army|"
     r"military|aircraft|warplanes|jets|drones?|air\s+force|air\s*strikes?)|"
-    r"(?:military|air\s+force)\s+(?:aircraft|jets?|warplanes?|helicopters?|drones?)|"
+    r"(?:military|army|air\s+force)\s+(?:aircraft|jets?|warplanes?|helicopters?|drones?)|"
     r"(?:the|national)\s+(?:army|"
     r"military|armed\s+forces|junta|air\s+force)|(?:"
     # Ranks and corps news uses for a state's men: "two rangers", "three jawans", "gendarmes".
@@ -193,7 +197,7 @@ def _score(
 ) -> int | None:
     """How strongly a mention reads as the attacker; None when it is a target or a source."""
     before = norm[max(start, a.start - 40) : a.start]
-    after = norm[a.end : min(end, a.end + 70)]
+    after = norm[a.end : min(end, a.end + 120)]
     if _BACKER_AFTER.match(after):
         return None  # "the Iran-backed Houthis": the backer of the attackers, not one of them
     if _SAYER_AFTER.match(after) and re.search(r",\s*(?:the\s+)?$", before):
@@ -204,7 +208,9 @@ def _score(
         return None  # "a town held since last year by the TNLA": who holds it, not who struck
     if _AGENT_BEFORE.search(before):
         return 6
-    if _PASSIVE_AFTER.match(after) or _COUNT_BEFORE.search(before):
+    if _PASSIVE_AFTER.match(after) or _COUNT_BEFORE.search(
+        norm[max(start, a.start - 80) : a.start]
+    ):
         return -1
     if (
         _PLACE_OF.match(after)
@@ -298,6 +304,7 @@ def _perpetrator(
     context: list[ActorMention] | None = None,
     battle: bool = False,
     air: bool = False,
+    drone: bool = False,
 ) -> tuple[ActorMention | None, list[ActorMention]]:
     """The attacker of an event and the armed actors on the receiving side."""
     country = d.place.country
@@ -320,6 +327,19 @@ def _perpetrator(
             # the report names elsewhere.
             pool = {n: v for n, v in pool.items() if v[1].kind == "state"}
             if not pool and country:
+                name = state_actor(country)
+                return ActorMention(name, "state", country, -1, -1, "", True), targets
+        if drone and not air:
+            # An unattributed drone strike in a report on a state fighting an armed group is the
+            # state's, unless the report shows the group flying drones ("RSF drones", "a drone
+            # launched by the Houthis"). A report naming nobody leaves it unattributed.
+            named_any = bool(pool)
+            pool = {
+                n: v
+                for n, v in pool.items()
+                if v[1].kind == "state" or _flies_drones(norm, n, context or [])
+            }
+            if not pool and named_any and country:
                 name = state_actor(country)
                 return ActorMention(name, "state", country, -1, -1, "", True), targets
         if not pool:
@@ -346,6 +366,26 @@ def _perpetrator(
         if all(t.name != other.name for t in out):
             out.append(other)
     return best, out
+
+
+_DRONE_WORD = re.compile(r"\b(?:drones?|UAVs?|quadcopters?|kamikaze)\b", re.IGNORECASE)
+
+
+def _flies_drones(norm: str, name: str, context: list[ActorMention]) -> bool:
+    """The report mentions the group next to a drone ("RSF drones", "drones launched by X")."""
+    for m in context:
+        if m.name != name:
+            continue
+        if _DRONE_WORD.search(m.surface) or _DRONE_WORD.search(norm, m.end, m.end + 25):
+            return True
+        if _DRONE_BY.search(norm[max(0, m.start - 50) : m.start]):
+            return True
+    return False
+
+
+_DRONE_BY = re.compile(
+    r"\b(?:drones?|UAVs?|quadcopters?)\b[^.;]{0,30}\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _other_side(

@@ -62,3 +62,15 @@ def test_members_of_a_named_unit_in_brackets_are_the_target():
     event = run(text, TUESDAY).events[0]
     assert "Military Forces of India" in _targets(event)
     assert not any(a.role == "perpetrator" and "India" in a.name for a in event.actors)
+
+
+def test_members_of_a_qualified_group_are_the_target():
+    text = (
+        "Gunmen killed three members of the Kurdish-led Syrian Democratic Forces at a "
+        "checkpoint near Hasakah, Syria, on Sunday, a monitor said."
+    )
+    event = run(text, TUESDAY).events[0]
+    assert "Syrian Democratic Forces" in _targets(event)
+    assert not any(
+        a.role == "perpetrator" and a.name == "Syrian Democratic Forces" for a in event.actors
+    )
