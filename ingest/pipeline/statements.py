@@ -24,6 +24,8 @@ from ingest.pipeline.nlp import Entity
 from ingest.pipeline.speaker_refs import (
     THE_DOCUMENT,
     THE_RANK,
+    acronym_after,
+    acronyms,
     statement_issuer,
     titled_person,
 )
@@ -437,6 +439,21 @@ def _organisation_spans(
     return out
 
 
+def _with_acronym(norm: str, speaker: _Speaker, acronym_map: dict[str, str]) -> _Speaker:
+    """An organisation speaking by its acronym takes its full name ("the YBS" -> "Sinjar
+    Resistance Units"); one written with its acronym keeps it ("... Mission (AUSSOM) said")."""
+    canonical = speaker.canonical
+    if canonical in acronym_map:
+        canonical = acronym_map[canonical]
+    end = acronym_after(norm, speaker.span.end)
+    written = speaker.as_written
+    if end > speaker.span.end:
+        written = norm[speaker.span.start : end]
+    if (canonical, written) == (speaker.canonical, speaker.as_written):
+        return speaker
+    return _Speaker(written, Span(speaker.span.start, end), canonical)
+
+
 def extract_statements(
     text: str,
     norm: str,
@@ -457,11 +474,14 @@ def extract_statements(
         {p.start for p in paras} | {m.end() for m in _SENTENCE_END.finditer(norm)}
     )
     quotes = find_quotes(norm, paras, text)
+    acronym_map = acronyms(norm)
     out: list[ExtractedStatement] = []
     prev: tuple[Quote, _Speaker | None] | None = None
     for q in quotes:
         para = by_index[q.paragraph]
         speaker = _attribution(norm, q, para, persons, person_spans, org_spans, sentence_starts)
+        if speaker is not None:
+            speaker = _with_acronym(norm, speaker, acronym_map)
         short = _word_count(norm[q.start : q.end]) < MIN_WORDS
         if speaker is None and prev is not None and prev[1] is not None:
             prev_q = prev[0]
