@@ -73,7 +73,10 @@ _REPORTED = re.compile(
 _COLON_NAME = re.compile(
     rf"(?:^|\n|[—–]\s*|\d\s+-\s+|[.!?]\s+)(?P<sp>{_NAME})\s*:\s*$",
 )
-_AFTER_SENTENCE_END = re.compile(r"\b[a-z]{2,}(?P<stop>[.!?])\s+(?=[A-Z])")
+_AFTER_SENTENCE_END = re.compile(
+    r"\b(?:[a-z]{2,}|(?!(?:Brig|Capt|Prof|Cmdr|Corp|Supt|Insp)\b)[A-Z][a-z]{3,})"
+    r"(?P<stop>[.!?])\s+(?=[A-Z])"
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 _QUOTE_MARK = re.compile('"')
