@@ -26,6 +26,7 @@ from ingest.pipeline.speaker_refs import (
     THE_RANK,
     acronym_after,
     acronyms,
+    body_referred_back,
     statement_issuer,
     titled_person,
 )
@@ -262,6 +263,11 @@ def _resolve(
                 return _Speaker(role, span, None)
             if prior:
                 return _Speaker(s, span, _subject_person(prior, sentence_starts))
+        if low == "it" and norm:
+            # '"...," it said': the organisation that opened the sentence before.
+            body = body_referred_back(norm, before, org_spans or [])
+            if body is not None:
+                return _Speaker(norm[body[0] : body[1]], span, body[2])
         return _Speaker(s, span, None)
     if norm and THE_DOCUMENT.match(s):
         # '"...," the statement said': whoever issued the statement named just before.
