@@ -33,8 +33,9 @@ _ROLE = (
 )
 _BYLINE = re.compile(rf"(?m)^By\s+(?P<name>{_NAME})(?=\s*(?:,|$|\s+and\s+|\s+in\s+))")
 _ROLE_AFTER = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,4}}?"
-    rf"(?:{_ROLE})\b(?=\s+(?:of|for|at|in|who|with|to)\b|,|\s+(?:said|told|says))"
+    rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?:(?:the|a|an)\s+)?"
+    rf"(?:(?!(?:whose|which|where|when|that|who)\b)[\w'’-]+\s+){{0,4}}?"
+    rf"(?:{_ROLE})\b(?=\s+(?:of|for|at|in|who|with|to)\b|,)"
 )
 _ROLE_BEFORE = re.compile(
     rf"\b(?:{_ROLE})(?:\s+(?:of|for|at|in)\s+[^,\"“”]{{2,70}}?)?,\s+"

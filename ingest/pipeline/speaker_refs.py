@@ -89,3 +89,63 @@ def titled_person(
         if title.search(norm[max(0, a - 40) : a]):
             found = canon
     return found
+
+
+# "the Sinjar Resistance Units (YBS)": a name and the acronym it is then written as.
+_ACRONYM_DEF = re.compile(
+    r"(?P<full>[A-Z][\w'-]*(?:\s+(?:of|for|and|the|in|de|du|des|la|le|al-)?\s*[A-Z][\w'-]*)+)"
+    r"\s+\((?P<acr>[A-Z][A-Za-z0-9-]{1,9})\)"
+)
+_ACRONYM_AFTER = re.compile(
+    r"(?:(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
+    r"\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,9})\)|,\s+(?:known|also\s+known)\s+as\s+"
+    r"(?P<known>[A-Z][A-Za-z0-9-]{1,11}),)"
+)
+
+
+def acronyms(norm: str) -> dict[str, str]:
+    """Acronyms defined in the text, with the full name they stand for."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(norm):
+        full = re.sub(r"^(?:The|A)\s+", "", m.group("full"))
+        initials = "".join(w[0] for w in full.split() if w[0].isupper())
+        # The acronym must share its first letter with the name (or be a foreign-language one).
+        if full.split()[0][0] == m.group("acr")[0] or len(initials) >= 2:
+            out.setdefault(m.group("acr"), full)
+    return out
+
+
+def acronym_after(norm: str, end: int) -> int:
+    """The end of an acronym written right after a speaker ("... Mission (AUSSOM)"), or ``end``."""
+    m = _ACRONYM_AFTER.match(norm, end, min(len(norm), end + 60))
+    return m.end("acr") + 1 if m and m.group("acr") else (m.end("known") if m else end)
+
+
+# A body opening a sentence: "The government's communication service denied ...".
+_BODY_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<body>The\s+(?:[\w'’-]+\s+){0,3}?(?:ministry|service|army|"
+    r"military|government|agency|office|council|command|police|mission|committee|group|"
+    r"movement|authority|authorities|administration|presidency|commission|force|forces|"
+    r"organi[sz]ation|alliance|coalition|front|militia|junta|navy|company|embassy))\b"
+    r"(?=\s+(?:\w+\s+){0,2}?(?:said|denied|rejected|confirmed|announced|accused|condemned|"
+    r"claimed|blamed|insisted|warned|called|issued|dismissed|acknowledged|admitted)\b)"
+)
+
+
+def body_referred_back(
+    norm: str, before: int, org_spans: list[tuple[int, int, str]]
+) -> tuple[int, int, str | None] | None:
+    """ "'...,' it said": the organisation opening the latest sentence before ``before``.
+
+    Returns the span of the subject and its canonical organisation name when one is known.
+    """
+    lo = max(_window_start(norm, before), before - 500)
+    subjects: list[tuple[int, int, str | None]] = []
+    for a, b, name in org_spans:
+        if lo <= a and b <= before and re.search(r"(?:^|[.!?]\s+|\n)(?:The\s+)?$", norm[lo:a]):
+            subjects.append((a, b, name))
+    for m in _BODY_SUBJECT.finditer(norm, lo, before):
+        subjects.append((m.start("body"), m.end("body"), None))
+    if not subjects:
+        return None
+    return max(subjects, key=lambda x: x[0])

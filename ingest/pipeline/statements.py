@@ -24,6 +24,9 @@ from ingest.pipeline.nlp import Entity
 from ingest.pipeline.speaker_refs import (
     THE_DOCUMENT,
     THE_RANK,
+    acronym_after,
+    acronyms,
+    body_referred_back,
     statement_issuer,
     titled_person,
 )
@@ -71,7 +74,10 @@ _REPORTED = re.compile(
 _COLON_NAME = re.compile(
     rf"(?:^|\n|[—–]\s*|\d\s+-\s+|[.!?]\s+)(?P<sp>{_NAME})\s*:\s*$",
 )
-_AFTER_SENTENCE_END = re.compile(r"\b[a-z]{2,}(?P<stop>[.!?])\s+(?=[A-Z])")
+_AFTER_SENTENCE_END = re.compile(
+    r"\b(?:[a-z]{2,}|(?!(?:Brig|Capt|Prof|Cmdr|Corp|Supt|Insp)\b)[A-Z][a-z]{3,})"
+    r"(?P<stop>[.!?])\s+(?=[A-Z])"
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 _QUOTE_MARK = re.compile('"')
@@ -257,6 +263,11 @@ def _resolve(
                 return _Speaker(role, span, None)
             if prior:
                 return _Speaker(s, span, _subject_person(prior, sentence_starts))
+        if low == "it" and norm:
+            # '"...," it said': the organisation that opened the sentence before.
+            body = body_referred_back(norm, before, org_spans or [])
+            if body is not None:
+                return _Speaker(norm[body[0] : body[1]], span, body[2])
         return _Speaker(s, span, None)
     if norm and THE_DOCUMENT.match(s):
         # '"...," the statement said': whoever issued the statement named just before.
@@ -437,6 +448,21 @@ def _organisation_spans(
     return out
 
 
+def _with_acronym(norm: str, speaker: _Speaker, acronym_map: dict[str, str]) -> _Speaker:
+    """An organisation speaking by its acronym takes its full name ("the YBS" -> "Sinjar
+    Resistance Units"); one written with its acronym keeps it ("... Mission (AUSSOM) said")."""
+    canonical = speaker.canonical
+    if canonical in acronym_map:
+        canonical = acronym_map[canonical]
+    end = acronym_after(norm, speaker.span.end)
+    written = speaker.as_written
+    if end > speaker.span.end:
+        written = norm[speaker.span.start : end]
+    if (canonical, written) == (speaker.canonical, speaker.as_written):
+        return speaker
+    return _Speaker(written, Span(speaker.span.start, end), canonical)
+
+
 def extract_statements(
     text: str,
     norm: str,
@@ -457,11 +483,14 @@ def extract_statements(
         {p.start for p in paras} | {m.end() for m in _SENTENCE_END.finditer(norm)}
     )
     quotes = find_quotes(norm, paras, text)
+    acronym_map = acronyms(norm)
     out: list[ExtractedStatement] = []
     prev: tuple[Quote, _Speaker | None] | None = None
     for q in quotes:
         para = by_index[q.paragraph]
         speaker = _attribution(norm, q, para, persons, person_spans, org_spans, sentence_starts)
+        if speaker is not None:
+            speaker = _with_acronym(norm, speaker, acronym_map)
         short = _word_count(norm[q.start : q.end]) < MIN_WORDS
         if speaker is None and prev is not None and prev[1] is not None:
             prev_q = prev[0]

@@ -48,3 +48,8 @@ def test_a_name_tagged_as_an_organisation_becomes_a_person():
 def test_places_and_dates_are_not_taken_for_names():
     text = "On Monday Goma, the main city of the province, fell. In Bunia, a town official said so."
     assert _persons(text) == []
+
+
+def test_a_group_with_a_whose_clause_is_not_a_person():
+    text = "Jund Khorasan, whose leader of many years was killed in 2019, lost ground."
+    assert _persons(text) == []

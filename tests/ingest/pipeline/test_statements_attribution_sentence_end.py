@@ -19,3 +19,12 @@ def test_an_abbreviated_rank_is_not_a_sentence_end():
     )
     (st,) = run(text).statements
     assert st.speaker == "Tomas Ibarra Leal"
+
+
+def test_a_capitalised_word_ending_the_sentence_also_ends_the_attribution():
+    text = (
+        '"This shows they do not want any ceasefire at all," Ferreira wrote on Telegram. '
+        "Port Mayor Lina Osei said two people were hurt."
+    )
+    (st,) = run(text).statements
+    assert st.speaker_as_written == "Ferreira"
