@@ -437,9 +437,12 @@ def _organisation_spans(
     """Armed actors and named organisations, with the name a speaker should take."""
     armed = find_armed_actors(norm) if armed is None else armed
     out = [(a.start, a.end, a.name) for a in armed if a.forces]
+    known = [(a.start, a.end) for a in armed if a.forces]
     for e in ents:
         if e.label != "ORG":
             continue
+        if any(s < e.end and e.start < t for s, t in known):
+            continue  # "the RSF said": the armed group's canonical name, not the tagger's span
         name = re.sub(r"^the\s+", "", e.text.strip(), flags=re.IGNORECASE)
         name = re.sub(r"(?:'s|')$", "", name).strip()
         if len(name) >= 2 and name[0].isupper() and "\n" not in name:
