@@ -176,9 +176,7 @@ def _summary_bullets_as_headings(norm: str, paras: list) -> list:
             if in_summary:
                 out[n] = replace(p, heading=True)
             continue
-        in_summary = bool(
-            _SUMMARY_HEAD.match(line) and (p.heading or line.rstrip().endswith(":"))
-        )
+        in_summary = bool(_SUMMARY_HEAD.match(line) and (p.heading or line.rstrip().endswith(":")))
     return out
 
 

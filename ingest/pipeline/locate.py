@@ -73,7 +73,7 @@ _NOT_LOCATION_BEFORE = re.compile(
     r"\b(?:evacuated|airlifted|flown|transferred|rushed|referred|shifted)\s+"
     r"(?:(?:by\s+(?:helicopter|air|road|ambulance|boat)|later|first|urgently|immediately|"
     r"then)\s+)*to|\btaken\s+(?:by\s+(?:road|helicopter|air)\s+)?to\s+hospitals?\s+in|"
-    # "speaking from a hospital bed in Bosaso", "admitted to a hospital in X": where the wounded lie.
+    # "speaking from a hospital bed in X", "admitted to a hospital in X": where the wounded lie.
     r"\bfrom\s+(?:a|his|her|the)\s+hospital\s+bed\s+in|"
     # "transferred to the hospital in Obo", "referred to the general hospital in Drodro".
     r"\b(?:evacuated|airlifted|flown|transferred|rushed|referred|shifted|taken|brought)\s+"

@@ -14,12 +14,23 @@ import re
 from ingest.pipeline.speaker_patterns import NP, NP_END
 
 _DOCUMENT = r"(?:\w+\s+){0,2}?(?:statement|communiqu[eé]|press\s+release|release|message)"
+_ACRONYM = r"(?:\s+\([A-Z][\w-]{1,10}\))?"  # "the Tehrik-i-Taliban Pakistan (TTP) claimed"
 _ISSUER = (
     re.compile(
-        rf"(?P<sp>{NP_END})\s+(?:(?:later|also|earlier|then)\s+)?(?:said|announced|added|"
+        rf"(?P<sp>{NP_END}){_ACRONYM}\s+(?:(?:later|also|earlier|then)\s+)?(?:said|announced|added|"
         rf"confirmed|wrote|stated|claimed|denied|warned)\s+in\s+an?\s+{_DOCUMENT}\b"
     ),
     re.compile(rf"(?P<sp>{NP_END}),\s+in\s+an?\s+{_DOCUMENT}\b"),
+    # "X claimed responsibility (for the attack) in a message posted on Telegram"
+    re.compile(
+        rf"(?P<sp>{NP_END}){_ACRONYM}\s+(?:later\s+)?claimed\s+(?:responsibility|the\s+attack)"
+        rf"(?:\s+for\s+(?:the|it|this)\b[^,.\"]{{0,40}}?)?\s+in\s+an?\s+{_DOCUMENT}\b"
+    ),
+    # "In a statement read on state television, the ministry said"
+    re.compile(
+        rf"\b[Ii]n\s+an?\s+{_DOCUMENT}\b[^.\"]{{0,80}}?,\s+(?P<sp>{NP_END})\s+"
+        r"(?:said|added|stated|announced|confirmed|claimed|warned)\b"
+    ),
     re.compile(
         rf"\b[Aa]n?\s+{_DOCUMENT}\s+(?:from|by|issued\s+by|released\s+by|signed\s+by)\s+"
         rf"(?!(?:his|her|its|their)\b)(?:the\s+)?(?P<sp>{NP_END})"
@@ -30,7 +41,8 @@ _ISSUER = (
     ),
 )
 THE_DOCUMENT = re.compile(
-    r"^the\s+(?:(?:\w+\s+){0,2}?statement|communiqu[eé]|press\s+release|release)$",
+    r"^(?:the|a|an|its)?\s*(?:(?:\w+\s+){0,2}?statement|communiqu[eé]|press\s+release|release"
+    r"|message)$",
     re.IGNORECASE,
 )
 

@@ -253,6 +253,8 @@ def _resolve(
     s = surface.strip().strip(",").strip()
     # "Jane Roe, 47," / "Jane Roe, 47, a teacher,": the age is no part of the name.
     s = re.sub(r"^([A-Z][^,]*),\s*\d{1,3}\b(?:,.*)?$", r"\1", s)
+    # "the official, who asked not to be named,": the role, without its relative clause.
+    s = _ROLE_THEN_RELATIVE.sub(r"\1", s)
     low = s.lower()
     if low in _PRONOUNS:
         if low in ("he", "she"):
@@ -271,7 +273,7 @@ def _resolve(
         return _Speaker(s, span, None)
     if norm and THE_DOCUMENT.match(s):
         # '"...," the statement said': whoever issued the statement named just before.
-        issuer = statement_issuer(norm, span.start)
+        issuer = statement_issuer(norm, span.end)
         if issuer is not None:
             a, b = issuer
             found = _resolve(
@@ -317,9 +319,11 @@ def _resolve(
         return _Speaker(s, span, orgs[0][2])
     if _BARE_BODY.match(s) and org_spans:
         # "the mission said": the organisation named last before.
-        named = [o for o in org_spans if o[1] <= span.start]
+        named = [o for o in org_spans if o[1] <= span.start and not o[2].startswith("Unident")]
         noun = s.split()[-1].lower()
         fitting = [o for o in named if noun in o[2].lower().split()]
+        if noun in ("ministry", "office"):
+            named = []  # "the ministry" is never the militia named before it
         if fitting or named:
             return _Speaker(s, span, (fitting or named)[-1][2])
     canon = persons.canonical_for(s)
@@ -423,6 +427,10 @@ def _attribution(
     return None
 
 
+_ROLE_THEN_RELATIVE = re.compile(
+    rf"^((?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PERSON_ROLE_NOUNS})),\s+(?:who|whose)\b.*$",
+    re.DOTALL,
+)
 # A role word makes the speaker a person of the organisation ("a Hamas official"), not it.
 _PERSON_ROLES = (
     r"spokes(?:man|woman|person)|official|officials|commander|chief|head|leader|minister|"

@@ -597,8 +597,16 @@ def build_events(
             primary, primary_day = info.date, info.date.value
         if day and primary_day and (primary_day - day).days > 3:
             continue  # an earlier incident told as background
-        if day and primary_day and (day - primary_day).days > 3 and not (
-            anchor is not None and day <= anchor and info.date is not None and not info.date.report
+        if (
+            day
+            and primary_day
+            and (day - primary_day).days > 3
+            and not (
+                anchor is not None
+                and day <= anchor
+                and info.date is not None
+                and not info.date.report
+            )
         ):
             continue
         if info.background:
