@@ -253,11 +253,26 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
             if here is None:
                 continue
             overlapping = [loc for (s, e), loc in taken.items() if s < end and start < e]
+            told_region = after or _region_in_sentence(text, start, located)
             if any(
-                loc.country == here or loc.level in (LEVEL_ADMIN1, LEVEL_COUNTRY)
+                loc.level in (LEVEL_ADMIN1, LEVEL_COUNTRY)
+                or (
+                    loc.country == here
+                    # "In the Bryansk region, ... near the village of Glotovka": not the
+                    # Glotovka of another region the index lists.
+                    and not (
+                        told_region is not None
+                        and told_region.country == here
+                        and told_region.admin1
+                        and loc.admin1
+                        and loc.admin1 != told_region.admin1
+                    )
+                )
                 for loc in overlapping
             ):
                 continue  # the gazetteer knows it (or it is a region or a country)
+            if overlapping and told_region is not None and told_region.country == here:
+                region = told_region
             admin1 = (
                 region.admin1
                 if region is not None
@@ -312,6 +327,14 @@ def _region_after(text: str, end: int, located: list[Located]) -> Located | None
     return None
 
 
+def _region_in_sentence(text: str, start: int, located: list[Located]) -> Located | None:
+    """A region named earlier in the same sentence ("In the Bryansk region, ... Glotovka")."""
+    region = _region_before(start, located)
+    if region is None or re.search(r"[.!?]\s|\n", text[region.span.end : start]):
+        return None
+    return region
+
+
 def _region_before(start: int, located: list[Located]) -> Located | None:
     """The region named last before the village in its passage ("In the Bryansk region, ...")."""
     before = [
@@ -336,8 +359,13 @@ def with_unlisted(text: str, located: list[Located]) -> list[Located]:
             span = (m.start(), m.end())
             if span in seen or any(s < span[1] and span[0] < e for s, e in spans):
                 continue
-            if any(loc.span.start < span[1] and span[0] < loc.span.end for loc in kept):
+            clash = [loc for loc in kept if loc.span.start < span[1] and span[0] < loc.span.end]
+            if clash and not all(
+                loc.level == LEVEL_CITY and loc.country != x.country for loc in clash
+            ):
                 continue
+            # "Mansi's main market" after "the town of Mansi": not Muncie, Indiana.
+            kept = [loc for loc in kept if not any(loc is c for c in clash)]
             if _NOT_LOCATION_BEFORE.search(text[max(0, span[0] - 70) : span[0]]) and not (
                 _MEASURED_FROM.search(text[max(0, span[0] - 40) : span[0]])
             ):

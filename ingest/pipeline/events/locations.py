@@ -138,6 +138,15 @@ def _country_counts(located: list[Located]) -> dict[str, int]:
     return counts
 
 
+def _country_names(located: list[Located]) -> dict[str, int]:
+    """How many different places of each country are named (a name told thrice counts once)."""
+    names: dict[str, set[str]] = {}
+    for loc in located:
+        if loc.country:
+            names.setdefault(loc.country, set()).add(loc.key)
+    return {c: len(keys) for c, keys in names.items()}
+
+
 # "Gaza's civil defence agency", "Sumy's regional council": a body named after a place is a source.
 _BODY_OF_PLACE_AFTER = re.compile(
     r"^'s\s+(?:[\w-]+\s+){0,2}?(?:agency|ministry|authorities|authority|council|"
@@ -183,7 +192,7 @@ def event_locations(
     actor_spans = [(a.start, a.end) for a in actors if a.forces] + list(weapon_spans or [])
     kept = [loc for loc in located if _is_location(norm, loc, actor_spans)]
     counts = _country_counts(kept)
-    support = _country_counts(located)
+    support = _country_names(located)
     for a in actors:
         if a.country:
             support[a.country] = support.get(a.country, 0) + 1
