@@ -98,6 +98,15 @@ _ROAD_START_AFTER_PLACE = re.compile(
 )
 
 
+# "the town, south of Tubas", "Beita, south of Nablus": a bearing from a landmark ("in the
+# south of X" is a part of X, not a bearing).
+_BEARING_BEFORE = re.compile(
+    r"(?<!\bthe\s)(?<!\bfar\s)\b(?:(?:just|due|immediately|directly)\s+)?(?:north|south|east|west)"
+    r"(?:[\s-]*(?:east|west))?\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def measured_from(norm: str, start: int) -> bool:
     """The place starting at ``start`` is what a distance is measured from ("50 km north of X")."""
     return bool(_DISTANCE_BEFORE.search(norm[max(0, start - 70) : start]))
@@ -108,6 +117,8 @@ def is_reference_point(norm: str, loc: Located, previous_end: int | None = None)
     if _DISTANCE_BEFORE.search(norm[max(0, loc.span.start - 70) : loc.span.start]):
         return True
     if _ROAD_END_BEFORE.search(norm[max(0, loc.span.start - 90) : loc.span.start]):
+        return True
+    if _BEARING_BEFORE.search(norm[max(0, loc.span.start - 50) : loc.span.start]):
         return True
     if _QUALIFIES_TOWN_AFTER.match(norm[loc.span.end : loc.span.end + 40]):
         return True
@@ -138,12 +149,21 @@ def _country_counts(located: list[Located]) -> dict[str, int]:
     return counts
 
 
-def _country_names(located: list[Located]) -> dict[str, int]:
-    """How many different places of each country are named (a name told thrice counts once)."""
+_UNIT_WORD_END = re.compile(
+    r"\s+(?:region|province|state|division|district|county|oblast|governorate|department|"
+    r"prefecture|territory|zone|area)$",
+    re.IGNORECASE,
+)
+
+
+def _country_names(norm: str, located: list[Located]) -> dict[str, int]:
+    """How many different names of each country's places the text uses ("Momo division" and
+    "Momo" are one name, however often told)."""
     names: dict[str, set[str]] = {}
     for loc in located:
         if loc.country:
-            names.setdefault(loc.country, set()).add(loc.key)
+            surface = _UNIT_WORD_END.sub("", norm[loc.span.start : loc.span.end]).casefold()
+            names.setdefault(loc.country, set()).add(surface)
     return {c: len(keys) for c, keys in names.items()}
 
 
@@ -192,7 +212,7 @@ def event_locations(
     actor_spans = [(a.start, a.end) for a in actors if a.forces] + list(weapon_spans or [])
     kept = [loc for loc in located if _is_location(norm, loc, actor_spans)]
     counts = _country_counts(kept)
-    support = _country_names(located)
+    support = _country_names(norm, located)
     for a in actors:
         if a.country:
             support[a.country] = support.get(a.country, 0) + 1
