@@ -98,10 +98,10 @@ _ROAD_START_AFTER_PLACE = re.compile(
 )
 
 
-# "the town, south of Tubas", "Beita, south of Nablus": a bearing from a landmark ("in the
-# south of X" is a part of X, not a bearing).
+# "in the town, south of Tubas": a bearing from a landmark, in apposition ("killed four south
+# of X" names the incident's area instead).
 _BEARING_BEFORE = re.compile(
-    r"(?<!\bthe\s)(?<!\bfar\s)\b(?:(?:just|due|immediately|directly)\s+)?(?:north|south|east|west)"
+    r",\s*(?:(?:just|due|immediately|directly)\s+)?(?:north|south|east|west)"
     r"(?:[\s-]*(?:east|west))?\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
     re.IGNORECASE,
 )
