@@ -235,7 +235,9 @@ def locate(text: str, ents: list[Entity]) -> list[Located]:
             precision = GEO_PRECISION_EXACT
         if _NEAR_BEFORE.search(text[max(0, s - 30) : s]):
             precision = max(precision, GEO_PRECISION_NEAR)
-        if p.kind == "city" and _REGION_APPOSITION.match(text, e):
+        if p.kind == "city" and (
+            _REGION_APPOSITION.match(text, e) or _REGION_OF_BEFORE.search(text, max(0, s - 60), s)
+        ):
             # "in Guanajuato, the country's most violent state": the region of that name.
             region = _region_named(gaz, p)
             if region is not None:
@@ -246,6 +248,11 @@ def locate(text: str, ents: list[Entity]) -> list[Located]:
     return out
 
 
+# "the southern province of Quneitra", "the state of Borno": the region, not its capital.
+_REGION_OF_BEFORE = re.compile(
+    r"\b(?:province|region|state|governorate|oblast|department|prefecture)\s+of\s+$",
+    re.IGNORECASE,
+)
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|della|dos|das|do|du|des)\s+[A-Z]")
 _REGION_APPOSITION = re.compile(
     r",\s+(?:the\s+country's|the\s+nation's|an?|the)\s+(?:[\w-]+\s+){0,3}?"
