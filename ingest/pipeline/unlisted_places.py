@@ -229,6 +229,8 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
             end = start + len(name)
             if start in found:
                 continue
+            if pattern is _DISTRICT_OF and not _region_holds(text, m.end(), located):
+                continue  # "the Dweilaa district of Damascus": a quarter of a city
             if (
                 pattern is _PLACED_CANDIDATE
                 and not _placed(text, start, end)
@@ -301,6 +303,17 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
 _PLACED_PATTERNS = (_PLACED_CANDIDATE, _DISTRICT_OF, _COMMUNITY_IN, _SITE_OF)
 # "about 5 km from Mboki": a distance measured from the place, not a journey from it.
 _MEASURED_FROM = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?from\s+$")
+
+
+def _region_holds(text: str, pos: int, located: list[Located]) -> bool:
+    """What follows "the X district of" is a region or a country, not a city."""
+    after = [loc for loc in located if pos - 6 <= loc.span.start <= pos + 30]
+    if not after:
+        return bool(
+            re.match(r"[^.,;]{0,30}?\b(?:province|region|state|governorate)\b", text[pos:])
+        )
+    first = min(after, key=lambda x: x.span.start)
+    return first.level in (LEVEL_ADMIN1, LEVEL_COUNTRY)
 
 
 def _placed(text: str, start: int, end: int) -> bool:

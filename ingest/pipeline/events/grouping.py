@@ -44,6 +44,11 @@ _ZONE_WORD_END = re.compile(
     r"division|sub-?division|commune|tehsil|LGA)$",
     re.I,
 )
+_HELD_BY = re.compile(
+    r"^(?:\s+(?:area|district|county|sub-?district|tehsil|municipality|commune|territory))?"
+    r"\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Two places this close, named in one sentence, are one incident's place and a part of it.
 _SAME_SITE_KM = 15.0
 
@@ -68,8 +73,26 @@ def event_places(info: SentenceInfo, norm: str) -> list[Located]:
         or _ZONE_WORD_END.search(norm[p.span.start : p.span.end])
     ]
     plain = [p for p in cities if p not in zones]
+    # "a village in Nong Chik district of Pattani": the place after "district of" holds the
+    # district, so the district is the incident's place and the holder only says where it lies.
+    holders = [
+        c
+        for c in plain
+        for z in zones
+        if z.span.end <= c.span.start
+        and _HELD_BY.match(norm[z.span.end : c.span.start])
+        and c.key != z.key
+        and not z.district
+        # "the Shujaiya district of Gaza City": a quarter of the city, not a town it holds.
+        and _km(z, c) > 6.0
+    ]
+    if holders:
+        plain = [p for p in plain if p not in holders]
+        zones = [z for z in zones if not plain]
     out: list[Located] = []
     for p in places:
+        if p in holders:
+            continue
         # A region named with one of its cities is the city's event.
         if p.level == LEVEL_ADMIN1 and any(c.admin1 == p.admin1 for c in cities):
             continue

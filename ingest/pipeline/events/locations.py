@@ -141,6 +141,15 @@ _UNIT_AFTER = re.compile(
 )
 
 
+# "NARATHIWAT: Two rangers were killed ...", "GAZA CITY, Oct 3 -": a dateline the wire-style
+# parser did not take (no agency, no date).
+_CAPS_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .]{0,30})?\s*(?::|\s-\s)")
+
+
+def _para_start(norm: str, s: int) -> bool:
+    return s == 0 or norm[max(0, s - 1)] == "\n" or not norm[max(0, s - 3) : s].strip()
+
+
 def _country_counts(located: list[Located]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for loc in located:
@@ -234,7 +243,9 @@ def event_locations(
                 o.country and o.country != loc.country and abs(o.span.start - s) < 200 for o in kept
             ):
                 continue
-        if dateline_span is not None and dateline_span.start <= s < dateline_span.end + 2:
+        if (dateline_span is not None and dateline_span.start <= s < dateline_span.end + 2) or (
+            _CAPS_DATELINE_AFTER.match(norm, e) and norm[s:e].isupper() and _para_start(norm, s)
+        ):
             out.append(replace(loc, kind="dateline"))
             continue
         if is_reference_point(norm, loc, prev_end):
