@@ -239,6 +239,14 @@ _ATTACK_ON_POST = re.compile(
     r"(?:[\w'()-]+\s+){0,6}?(?:base|barracks|garrison|outpost|detachment|checkpoint)\b",
     _I,
 )
+# "At least 18 civilians were killed late on Saturday in an attack on the village of X".
+_PEOPLE_KILLED_IN_ATTACK = re.compile(
+    r"\b(?:civilians|villagers|residents|farmers|worshippers|passengers|herders|traders|"
+    r"displaced\s+people|people)\s+(?:were|have\s+been|had\s+been)\s+(?:killed|massacred|"
+    r"slaughtered|hacked\s+to\s+death|shot\s+dead)\b[^.;]{0,60}?\b(?:attacks?|raids?|"
+    r"massacre)\b",
+    _I,
+)
 # "killed 40 soldiers in an attack": an armed group's attack on the forces is a battle.
 _FORCES_KILLED_IN_ATTACK = re.compile(
     r"\b(?:killed|killing|wounded|wounding)\s+(?:\w+\s+){0,3}(?:soldiers|troops|servicemen|"
@@ -493,7 +501,14 @@ def sentence_types(
         or (not sub and _FORCES_KILLED_ARMED_MEN.search(sentence))
     ):
         out.append(_choice(tx.BATTLES, "Armed clash"))
-    if not out and not sub and _ARMED_MEN_KILLED_PEOPLE.search(sentence):
+    if (
+        not out
+        and not sub
+        and (
+            _ARMED_MEN_KILLED_PEOPLE.search(sentence)
+            or (not families and _PEOPLE_KILLED_IN_ATTACK.search(sentence))
+        )
+    ):
         out.append(_choice(tx.VIOLENCE_AGAINST_CIVILIANS, "Attack"))
     if (
         not out

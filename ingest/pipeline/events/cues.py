@@ -133,6 +133,10 @@ def _sentence_places(places: list[Located]) -> list[Located]:
     return places
 
 
+_RELATIVE_ASIDE = re.compile(
+    r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+){0,3}?(?:been\s+)?\w+ing\b[^.;]*",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|as|when)\s|\s-\s")
 
 
@@ -240,6 +244,16 @@ def analyse_sentences(
         if excluded:
             a, b = excluded[0] - start, excluded[1] - start
             scan = text[:a] + " " * (b - a) + text[b:]
+        day_told = next(
+            (d for d in dates if d.value is not None and not (d.background or d.old or d.future)),
+            None,
+        )
+        if day_told is not None:
+            # "A drone strike on Wednesday hit a house ..., according to a task force that has
+            # been using drones since March": the aside describes the source, not the strike.
+            for m in _RELATIVE_ASIDE.finditer(scan):
+                if m.start() + start > day_told.end:
+                    scan = scan[: m.start()] + " " * (m.end() - m.start()) + scan[m.end() :]
         usable = [
             d
             for d in dates
