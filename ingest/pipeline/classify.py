@@ -27,7 +27,8 @@ REMOTE = re.compile(
     r"\b(?:strikes?|struck|striking|attack(?:s|ed|ing)?|hit(?:s|ting)?|shell(?:ed|ing|s)|"
     r"bombard(?:ed|ment|ing)|bomb(?:ed|ing|s)?|explosions?|blasts?|explod(?:ed|ing)|"
     r"detonat(?:ed|ion|ing)|rocked|pounded|pounding|targeted|targeting|raids?(?!\s+(?:sirens?|alerts?|warnings?|shelters?))|airstrikes?|"
-    r"barrage|salvo|slammed|landed|fell\s+on|crashed\s+into|set\s+(?:\w+\s+){0,4}on\s+fire|"
+    r"barrage|salvo|slammed|landed|fell\s+on|crashed\s+into|"
+    r"dropped\s+(?:\w+\s+){0,2}(?:explosives|bombs|grenades|munitions)|set\s+(?:\w+\s+){0,4}on\s+fire|"
     r"damaged|destroyed|assaults?|came\s+under\s+fire|opened\s+fire|fired|launched|killed|"
     r"killing|wounded|injured|died|dead)\b",
     _I,

@@ -300,6 +300,12 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
     return list(found.values())
 
 
+_LANDMARK_BEFORE = re.compile(
+    r"(?:\d\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\(\s*\d+\s*miles?\s*\)\s+)?(?:[\w-]+\s+)?"
+    r"(?:of|from)|\b(?:north|south|east|west)(?:[\s-]*(?:east|west))?\s+of|\bnear|\boutside)\s+"
+    r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _PLACED_PATTERNS = (_PLACED_CANDIDATE, _DISTRICT_OF, _COMMUNITY_IN, _SITE_OF)
 # "about 5 km from Mboki": a distance measured from the place, not a journey from it.
 _MEASURED_FROM = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?from\s+$")
@@ -330,7 +336,12 @@ def _name_like(name: str) -> bool:
 def _region_after(text: str, end: int, located: list[Located]) -> Located | None:
     """The region of "X, a village in <place>" / "X in <place> district", when the text says."""
     after = [
-        loc for loc in located if end <= loc.span.start <= end + 80 and loc.level != LEVEL_COUNTRY
+        loc
+        for loc in located
+        if end <= loc.span.start <= end + 80
+        and loc.level != LEVEL_COUNTRY
+        # "a town about 160 km north of Addis Ababa": a landmark, not the town's region
+        and not _LANDMARK_BEFORE.search(text[max(0, loc.span.start - 50) : loc.span.start])
     ]
     if not after:
         return None

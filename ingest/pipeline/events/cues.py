@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ingest.pipeline import classify as cl
@@ -133,8 +133,56 @@ def _sentence_places(places: list[Located]) -> list[Located]:
     return places
 
 
+# "The bus ... was stopped on the outskirts of Gerba Guracha": the sentence after a lead that
+# named only a region says where in it the incident happened.
+_DEFINITE_START = re.compile(
+    r"\s*(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:bus|vehicle|convoy|car|truck|"
+    r"minibus|attack|ambush|raid|strike|assault|abduction|kidnapping|incident|victims|passengers|"
+    r"attackers|assailants|gunmen|killings?)\b"
+)
+
+
+def _placing_sentence(
+    norm: str,
+    s: Sentence,
+    text: str,
+    infos: list[SentenceInfo],
+    located: list[Located],
+    quote_spans: list[tuple[int, int]],
+) -> SentenceInfo | None:
+    """The sentence right after a region-level lead, naming the one town it happened in."""
+    if not infos or not _DEFINITE_START.match(text):
+        return None
+    prev = infos[-1]
+    if s.index != prev.sentence.index + 1 or s.paragraph - prev.sentence.paragraph > 1:
+        return None
+    lead_places = [p for p in prev.places if p.level != "country"]
+    if not lead_places or any(p.level != "admin1" for p in lead_places):
+        return None
+    towns = {
+        p.key: p
+        for p in located
+        if s.start <= p.span.start < s.end
+        and p.level == "city"
+        and p.kind not in ("reference", "dateline")
+        and not _in_quotes(p.span.start, quote_spans)
+    }
+    if len(towns) != 1:
+        return None
+    (town,) = towns.values()
+    if town.country != lead_places[0].country:
+        return None
+    if town.admin1 != lead_places[0].admin1:
+        town = replace(town, admin1=lead_places[0].admin1)
+    return SentenceInfo(
+        s, s.start, s.end, [town], [], [], [], [cl.HARM_ONLY], None, False, []
+    )
+
+
 _RELATIVE_ASIDE = re.compile(
-    r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+){0,3}?(?:been\s+)?\w+ing\b[^.;]*",
+    r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+){0,3}?(?:been\s+)?\w+ing\b[^.;]*|"
+    # "outside the town of X, in the Y region, where cartels have increasingly used mines"
+    r",\s+where\s+(?:[\w-]+\s+){1,4}?(?:has|have|had)\s+[^.;]*",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|as|when)\s|\s-\s")
@@ -200,6 +248,9 @@ def analyse_sentences(
             and not any(p.search(text) for p in _TRIGGERS)
             and not reports_no_harm(text)
         ):
+            site = _placing_sentence(norm, s, text, infos, located, quote_spans)
+            if site is not None:
+                infos.append(site)
             continue
         cut = cl.COMPARISON.search(text)
         excluded: tuple[int, int] | None = None
