@@ -28,7 +28,8 @@ REMOTE = re.compile(
     r"bombard(?:ed|ment|ing)|bomb(?:ed|ing|s)?|explosions?|blasts?|explod(?:ed|ing)|"
     r"detonat(?:ed|ion|ing)|rocked|pounded|pounding|targeted|targeting|raids?(?!\s+(?:sirens?|alerts?|warnings?|shelters?))|airstrikes?|"
     r"barrage|salvo|slammed|landed|fell\s+on|crashed\s+into|"
-    r"dropped\s+(?:\w+\s+){0,2}(?:explosives|bombs|grenades|munitions)|set\s+(?:\w+\s+){0,4}on\s+fire|"
+    r"dropped\s+(?:\w+\s+){0,2}(?:explosives|bombs|grenades|munitions)|"
+    r"(?:hurled|lobbed|threw|tossed)\s+(?:an?\s+|two\s+|several\s+)?(?:hand\s+)?grenades?|set\s+(?:\w+\s+){0,4}on\s+fire|"
     r"damaged|destroyed|assaults?|came\s+under\s+fire|opened\s+fire|fired|launched|killed|"
     r"killing|wounded|injured|died|dead)\b",
     _I,

@@ -77,7 +77,7 @@ _NOT_LOCATION_BEFORE = re.compile(
     r"\bfrom\s+(?:a|his|her|the)\s+hospital\s+bed\s+in|"
     # "transferred to the hospital in Obo", "referred to the general hospital in Drodro".
     r"\b(?:evacuated|airlifted|flown|transferred|rushed|referred|shifted|taken|brought)\s+"
-    r"(?:[\w-]+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
+    r"(?:[\w'-]+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?|clinics?|"
     r"health\s+cent(?:re|er)s?)\s+(?:in|at)|"
     r"\badmitted\s+to\s+(?:a|the)\s+hospital\s+in|"
     # "residents fled to Bali", "crossed into Uganda", "walked to Yei": where people went.
@@ -233,7 +233,7 @@ def locate(text: str, ents: list[Entity]) -> list[Located]:
             precision = int(places.precision_for(m, text))
         except Exception:
             precision = GEO_PRECISION_EXACT
-        if _NEAR_BEFORE.search(text[max(0, s - 30) : s]):
+        if _NEAR_BEFORE.search(text[max(0, s - 50) : s]):
             precision = max(precision, GEO_PRECISION_NEAR)
         if p.kind == "city" and (
             _REGION_APPOSITION.match(text, e) or _REGION_OF_BEFORE.search(text, max(0, s - 60), s)
