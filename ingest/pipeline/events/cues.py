@@ -179,6 +179,9 @@ def _placing_sentence(
     )
 
 
+_ANNIVERSARY = re.compile(
+    r"\b(?:anniversary|(?:\w+|\d+)\s+years\s+(?:after|since|ago|on)\b)", re.IGNORECASE
+)
 _RELATIVE_ASIDE = re.compile(
     r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+){0,3}?(?:been\s+)?\w+ing\b[^.;]*|"
     # "outside the town of X, in the Y region, where cartels have increasingly used mines"
@@ -331,6 +334,10 @@ def analyse_sentences(
         background = bool(cl.CUMULATIVE.search(scan)) or (
             not usable and any(d.background or d.old for d in own_time)
         )
+        if not usable and _ANNIVERSARY.search(norm, para.start, para.end):
+            # "Thursday marks the eighth anniversary of the siege ... More than 1,100 people were
+            # killed": the toll of what is remembered, dated by the anniversary's day.
+            background = True
         if lead_para is None:
             lead_para = s.paragraph
         elif s.paragraph != lead_para and not usable and not figures and _HABIT.search(scan):

@@ -457,6 +457,32 @@ def _sharper(primary: DateMention, new: DateMention) -> bool:
     return 0 <= (primary.value - new.value).days <= 7 and not new.report
 
 
+# "Drones struck Port Sudan for a third straight day on Tuesday": the days before were news then.
+_NTH_STRAIGHT_DAY = re.compile(
+    r"\bfor\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s+(?:day|night)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_earlier_days_of_a_run(
+    norm: str, drafts: dict[tuple[str, date | None], EventDraft]
+) -> dict[tuple[str, date | None], EventDraft]:
+    """A lead on the latest day of a run of attacks on one place: the earlier days that the body
+    recounts at that place are background, not new events."""
+    if not drafts:
+        return drafts
+    lead = min(drafts.values(), key=lambda d: d.first_pos)
+    first = min(lead.infos, key=lambda i: i.start)
+    if lead.day is None or not _NTH_STRAIGHT_DAY.search(norm, first.start, first.end):
+        return drafts
+    return {
+        k: d
+        for k, d in drafts.items()
+        if not (d.key == lead.key and d.day is not None and d.day < lead.day)
+    }
+
+
 def _report_dated(d: EventDraft) -> bool:
     """A draft dated only by when something was said ("..., the army said on Monday"), or by
     nothing at all (a lead that gives no day, dated by the publication)."""
@@ -738,6 +764,7 @@ def build_events(
     drafts = _fold_report_dated(norm, drafts)
     drafts = _fold_dateline_drafts(drafts)
     drafts = _fold_landmark_drafts(norm, drafts)
+    drafts = _drop_earlier_days_of_a_run(norm, drafts)
     # A region-level draft joins the single city draft of the same region and day.
     merged: list[EventDraft] = []
     for d in sorted(drafts.values(), key=lambda x: x.first_pos):
