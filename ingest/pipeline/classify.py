@@ -27,7 +27,9 @@ REMOTE = re.compile(
     r"\b(?:strikes?|struck|striking|attack(?:s|ed|ing)?|hit(?:s|ting)?|shell(?:ed|ing|s)|"
     r"bombard(?:ed|ment|ing)|bomb(?:ed|ing|s)?|explosions?|blasts?|explod(?:ed|ing)|"
     r"detonat(?:ed|ion|ing)|rocked|pounded|pounding|targeted|targeting|raids?(?!\s+(?:sirens?|alerts?|warnings?|shelters?))|airstrikes?|"
-    r"barrage|salvo|slammed|landed|fell\s+on|crashed\s+into|set\s+(?:\w+\s+){0,4}on\s+fire|"
+    r"barrage|salvo|slammed|landed|fell\s+on|crashed\s+into|"
+    r"dropped\s+(?:\w+\s+){0,2}(?:explosives|bombs|grenades|munitions)|"
+    r"(?:hurled|lobbed|threw|tossed)\s+(?:an?\s+|two\s+|several\s+)?(?:hand\s+)?grenades?|set\s+(?:\w+\s+){0,4}on\s+fire|"
     r"damaged|destroyed|assaults?|came\s+under\s+fire|opened\s+fire|fired|launched|killed|"
     r"killing|wounded|injured|died|dead)\b",
     _I,
@@ -244,6 +246,14 @@ _FORCES_KILLED_ARMED_MEN = re.compile(
 _ATTACK_ON_POST = re.compile(
     r"\b(?:attack(?:ed|ing|s)?|stormed|storming|raided|assaulted|overran)\s+(?:on\s+)?(?:an?|the)\s+"
     r"(?:[\w'()-]+\s+){0,6}?(?:base|barracks|garrison|outpost|detachment|checkpoint)\b",
+    _I,
+)
+# "At least 18 civilians were killed late on Saturday in an attack on the village of X".
+_PEOPLE_KILLED_IN_ATTACK = re.compile(
+    r"\b(?:civilians|villagers|residents|farmers|worshippers|passengers|herders|traders|"
+    r"displaced\s+people|people)\s+(?:were|have\s+been|had\s+been)\s+(?:killed|massacred|"
+    r"slaughtered|hacked\s+to\s+death|shot\s+dead)\b[^.;]{0,60}?\b(?:attacks?|raids?|"
+    r"massacre)\b",
     _I,
 )
 # "killed 40 soldiers in an attack": an armed group's attack on the forces is a battle.
@@ -504,7 +514,14 @@ def sentence_types(
         or (not sub and _FORCES_KILLED_ARMED_MEN.search(sentence))
     ):
         out.append(_choice(tx.BATTLES, "Armed clash"))
-    if not out and not sub and _ARMED_MEN_KILLED_PEOPLE.search(sentence):
+    if (
+        not out
+        and not sub
+        and (
+            _ARMED_MEN_KILLED_PEOPLE.search(sentence)
+            or (not families and _PEOPLE_KILLED_IN_ATTACK.search(sentence))
+        )
+    ):
         out.append(_choice(tx.VIOLENCE_AGAINST_CIVILIANS, "Attack"))
     if (
         not out

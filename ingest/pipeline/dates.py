@@ -393,6 +393,15 @@ _HEAD_CHARS = 600
 _HEAD_LINE = re.compile(r"^[^\n]{1,200}?(?<![.:;,])\n+", re.MULTILINE)
 
 
+# "Jammu/Srinagar, Oct 3:", "Kyiv, March 12 -": a dateline in title case needs its date.
+_DATELINE_TITLE = re.compile(
+    r"^\s*(?P<place>[A-Z][a-z]+(?:[-/ ][A-Z][a-z]+){0,3})\s*,\s*"
+    r"(?:(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*,\s*)?"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,?\s+\d{4})?)\s*(?:\((?P<agency>[A-Za-z. ]{2,20})\)\s*)?(?::|\s-\s|\s—\s)",
+)
+
+
 def _dateline_match(head: str) -> tuple[re.Match[str], int] | None:
     """The dateline match and its offset: at the very start, or after up to three title lines.
 
@@ -401,7 +410,7 @@ def _dateline_match(head: str) -> tuple[re.Match[str], int] | None:
     """
     at = 0
     for _ in range(4):
-        m = _DATELINE.match(head[at : at + 160])
+        m = _DATELINE.match(head[at : at + 160]) or _DATELINE_TITLE.match(head[at : at + 160])
         if m:
             return m, at
         line = _HEAD_LINE.match(head, at)

@@ -102,6 +102,7 @@ def _extract(article: ArticleInput, text: str, language: str) -> Extraction:
             replace(p, heading=True) if p.end <= dateline.place_span.start else p for p in paras
         ]
     paras = _summary_bullets_as_headings(norm, paras)
+    paras = _standfirst_as_heading(norm, paras)
     anchor = published or (dateline.date if dateline else None)
     dateline_place: Located | None = None
     if dateline is not None and dateline.agency:
@@ -178,6 +179,24 @@ def _summary_bullets_as_headings(norm: str, paras: list) -> list:
             continue
         in_summary = bool(_SUMMARY_HEAD.match(line) and (p.heading or line.rstrip().endswith(":")))
     return out
+
+
+# "Published On 16 Aug 2025", "By Jamila Ampaso", "Updated: 5 Nov 2025 11:20 GMT": the byline
+# block that follows a headline and its standfirst.
+_BYLINE = re.compile(
+    r"^\s*(?:(?:first\s+)?published(?:\s+on)?\s*:?\s+\S|updated\s*:?\s+\S|by\s+[A-Z][\w.'-]+"
+    r"(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|]|$))",
+    re.IGNORECASE,
+)
+
+
+def _standfirst_as_heading(norm: str, paras: list) -> list:
+    """The lines above a byline near the top (headline, standfirst) sum up the body."""
+    for n, p in enumerate(paras[:5]):
+        line = norm[p.start : p.end]
+        if n and len(line.split()) <= 20 and _BYLINE.match(line):
+            return [replace(q, heading=True) if i < n else q for i, q in enumerate(paras)]
+    return paras
 
 
 def _link_statements(

@@ -77,7 +77,7 @@ _NOT_LOCATION_BEFORE = re.compile(
     r"\bfrom\s+(?:a|his|her|the)\s+hospital\s+bed\s+in|"
     # "transferred to the hospital in Obo", "referred to the general hospital in Drodro".
     r"\b(?:evacuated|airlifted|flown|transferred|rushed|referred|shifted|taken|brought)\s+"
-    r"(?:[\w-]+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
+    r"(?:[\w'-]+\s+){0,3}?to\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?|clinics?|"
     r"health\s+cent(?:re|er)s?)\s+(?:in|at)|"
     r"\badmitted\s+to\s+(?:a|the)\s+hospital\s+in|"
     # "residents fled to Bali", "crossed into Uganda", "walked to Yei": where people went.
@@ -220,6 +220,12 @@ def locate(text: str, ents: list[Entity]) -> list[Located]:
             continue
         if _NOT_LOCATION_BEFORE.search(text[max(0, s - 70) : s]):
             continue
+        if (
+            p.kind == "city"
+            and p.population < 100_000
+            and _LONGER_NAME_AFTER.match(text, e)
+        ):
+            continue  # "Lanao" in "Lanao del Sur": the start of a longer name the index lacks
         # "the central Somali town of Beledweyne": a demonym qualifying a noun, not a place.
         if _DEMONYM_BEFORE_NOUN.match(text, e) and places.country_for_demonym(text[s:e]):
             continue
@@ -227,9 +233,11 @@ def locate(text: str, ents: list[Entity]) -> list[Located]:
             precision = int(places.precision_for(m, text))
         except Exception:
             precision = GEO_PRECISION_EXACT
-        if _NEAR_BEFORE.search(text[max(0, s - 30) : s]):
+        if _NEAR_BEFORE.search(text[max(0, s - 50) : s]):
             precision = max(precision, GEO_PRECISION_NEAR)
-        if p.kind == "city" and _REGION_APPOSITION.match(text, e):
+        if p.kind == "city" and (
+            _REGION_APPOSITION.match(text, e) or _REGION_OF_BEFORE.search(text, max(0, s - 60), s)
+        ):
             # "in Guanajuato, the country's most violent state": the region of that name.
             region = _region_named(gaz, p)
             if region is not None:
@@ -240,6 +248,12 @@ def locate(text: str, ents: list[Entity]) -> list[Located]:
     return out
 
 
+# "the southern province of Quneitra", "the state of Borno": the region, not its capital.
+_REGION_OF_BEFORE = re.compile(
+    r"\b(?:province|region|state|governorate|oblast|department|prefecture)\s+of\s+$",
+    re.IGNORECASE,
+)
+_LONGER_NAME_AFTER = re.compile(r"\s+(?:del|de|della|dos|das|do|du|des)\s+[A-Z]")
 _REGION_APPOSITION = re.compile(
     r",\s+(?:the\s+country's|the\s+nation's|an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:state|province|region|department|governorate|oblast)\b",

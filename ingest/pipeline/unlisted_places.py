@@ -229,6 +229,8 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
             end = start + len(name)
             if start in found:
                 continue
+            if pattern is _DISTRICT_OF and not _region_holds(text, m.end(), located):
+                continue  # "the Dweilaa district of Damascus": a quarter of a city
             if (
                 pattern is _PLACED_CANDIDATE
                 and not _placed(text, start, end)
@@ -253,11 +255,26 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
             if here is None:
                 continue
             overlapping = [loc for (s, e), loc in taken.items() if s < end and start < e]
+            told_region = after or _region_in_sentence(text, start, located)
             if any(
-                loc.country == here or loc.level in (LEVEL_ADMIN1, LEVEL_COUNTRY)
+                loc.level in (LEVEL_ADMIN1, LEVEL_COUNTRY)
+                or (
+                    loc.country == here
+                    # "In the Bryansk region, ... near the village of Glotovka": not the
+                    # Glotovka of another region the index lists.
+                    and not (
+                        told_region is not None
+                        and told_region.country == here
+                        and told_region.admin1
+                        and loc.admin1
+                        and loc.admin1 != told_region.admin1
+                    )
+                )
                 for loc in overlapping
             ):
                 continue  # the gazetteer knows it (or it is a region or a country)
+            if overlapping and told_region is not None and told_region.country == here:
+                region = told_region
             admin1 = (
                 region.admin1
                 if region is not None
@@ -283,9 +300,26 @@ def unlisted_settlements(text: str, located: list[Located]) -> list[Located]:
     return list(found.values())
 
 
+_LANDMARK_BEFORE = re.compile(
+    r"(?:\d\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\(\s*\d+\s*miles?\s*\)\s+)?(?:[\w-]+\s+)?"
+    r"(?:of|from)|\b(?:north|south|east|west)(?:[\s-]*(?:east|west))?\s+of|\bnear|\boutside)\s+"
+    r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _PLACED_PATTERNS = (_PLACED_CANDIDATE, _DISTRICT_OF, _COMMUNITY_IN, _SITE_OF)
 # "about 5 km from Mboki": a distance measured from the place, not a journey from it.
 _MEASURED_FROM = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?from\s+$")
+
+
+def _region_holds(text: str, pos: int, located: list[Located]) -> bool:
+    """What follows "the X district of" is a region or a country, not a city."""
+    after = [loc for loc in located if pos - 6 <= loc.span.start <= pos + 30]
+    if not after:
+        return bool(
+            re.match(r"[^.,;]{0,30}?\b(?:province|region|state|governorate)\b", text[pos:])
+        )
+    first = min(after, key=lambda x: x.span.start)
+    return first.level in (LEVEL_ADMIN1, LEVEL_COUNTRY)
 
 
 def _placed(text: str, start: int, end: int) -> bool:
@@ -302,7 +336,12 @@ def _name_like(name: str) -> bool:
 def _region_after(text: str, end: int, located: list[Located]) -> Located | None:
     """The region of "X, a village in <place>" / "X in <place> district", when the text says."""
     after = [
-        loc for loc in located if end <= loc.span.start <= end + 80 and loc.level != LEVEL_COUNTRY
+        loc
+        for loc in located
+        if end <= loc.span.start <= end + 80
+        and loc.level != LEVEL_COUNTRY
+        # "a town about 160 km north of Addis Ababa": a landmark, not the town's region
+        and not _LANDMARK_BEFORE.search(text[max(0, loc.span.start - 50) : loc.span.start])
     ]
     if not after:
         return None
@@ -310,6 +349,14 @@ def _region_after(text: str, end: int, located: list[Located]) -> Located | None
     if first.admin1 and _IN_PLACE.match(text[end : first.span.start]):
         return first
     return None
+
+
+def _region_in_sentence(text: str, start: int, located: list[Located]) -> Located | None:
+    """A region named earlier in the same sentence ("In the Bryansk region, ... Glotovka")."""
+    region = _region_before(start, located)
+    if region is None or re.search(r"[.!?]\s|\n", text[region.span.end : start]):
+        return None
+    return region
 
 
 def _region_before(start: int, located: list[Located]) -> Located | None:
@@ -336,8 +383,13 @@ def with_unlisted(text: str, located: list[Located]) -> list[Located]:
             span = (m.start(), m.end())
             if span in seen or any(s < span[1] and span[0] < e for s, e in spans):
                 continue
-            if any(loc.span.start < span[1] and span[0] < loc.span.end for loc in kept):
+            clash = [loc for loc in kept if loc.span.start < span[1] and span[0] < loc.span.end]
+            if clash and not all(
+                loc.level == LEVEL_CITY and loc.country != x.country for loc in clash
+            ):
                 continue
+            # "Mansi's main market" after "the town of Mansi": not Muncie, Indiana.
+            kept = [loc for loc in kept if not any(loc is c for c in clash)]
             if _NOT_LOCATION_BEFORE.search(text[max(0, span[0] - 70) : span[0]]) and not (
                 _MEASURED_FROM.search(text[max(0, span[0] - 40) : span[0]])
             ):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ingest.pipeline import classify as cl
@@ -133,6 +133,61 @@ def _sentence_places(places: list[Located]) -> list[Located]:
     return places
 
 
+# "The bus ... was stopped on the outskirts of Gerba Guracha": the sentence after a lead that
+# named only a region says where in it the incident happened.
+_DEFINITE_START = re.compile(
+    r"\s*(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:bus|vehicle|convoy|car|truck|"
+    r"minibus|attack|ambush|raid|strike|assault|abduction|kidnapping|incident|victims|passengers|"
+    r"attackers|assailants|gunmen|killings?)\b"
+)
+
+
+def _placing_sentence(
+    norm: str,
+    s: Sentence,
+    text: str,
+    infos: list[SentenceInfo],
+    located: list[Located],
+    quote_spans: list[tuple[int, int]],
+) -> SentenceInfo | None:
+    """The sentence right after a region-level lead, naming the one town it happened in."""
+    if not infos or not _DEFINITE_START.match(text):
+        return None
+    prev = infos[-1]
+    if s.index != prev.sentence.index + 1 or s.paragraph - prev.sentence.paragraph > 1:
+        return None
+    lead_places = [p for p in prev.places if p.level != "country"]
+    if not lead_places or any(p.level != "admin1" for p in lead_places):
+        return None
+    towns = {
+        p.key: p
+        for p in located
+        if s.start <= p.span.start < s.end
+        and p.level == "city"
+        and p.kind not in ("reference", "dateline")
+        and not _in_quotes(p.span.start, quote_spans)
+    }
+    if len(towns) != 1:
+        return None
+    (town,) = towns.values()
+    if town.country != lead_places[0].country:
+        return None
+    if town.admin1 != lead_places[0].admin1:
+        town = replace(town, admin1=lead_places[0].admin1)
+    return SentenceInfo(
+        s, s.start, s.end, [town], [], [], [], [cl.HARM_ONLY], None, False, []
+    )
+
+
+_ANNIVERSARY = re.compile(
+    r"\b(?:anniversary|(?:\w+|\d+)\s+years\s+(?:after|since|ago|on)\b)", re.IGNORECASE
+)
+_RELATIVE_ASIDE = re.compile(
+    r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+\s+){0,3}?(?:been\s+)?\w+ing\b[^.;]*|"
+    # "outside the town of X, in the Y region, where cartels have increasingly used mines"
+    r",\s+where\s+(?:[\w-]+\s+){1,4}?(?:has|have|had)\s+[^.;]*",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|as|when)\s|\s-\s")
 
 
@@ -196,6 +251,9 @@ def analyse_sentences(
             and not any(p.search(text) for p in _TRIGGERS)
             and not reports_no_harm(text)
         ):
+            site = _placing_sentence(norm, s, text, infos, located, quote_spans)
+            if site is not None:
+                infos.append(site)
             continue
         cut = cl.COMPARISON.search(text)
         excluded: tuple[int, int] | None = None
@@ -240,6 +298,16 @@ def analyse_sentences(
         if excluded:
             a, b = excluded[0] - start, excluded[1] - start
             scan = text[:a] + " " * (b - a) + text[b:]
+        day_told = next(
+            (d for d in dates if d.value is not None and not (d.background or d.old or d.future)),
+            None,
+        )
+        if day_told is not None:
+            # "A drone strike on Wednesday hit a house ..., according to a task force that has
+            # been using drones since March": the aside describes the source, not the strike.
+            for m in _RELATIVE_ASIDE.finditer(scan):
+                if m.start() + start > day_told.end:
+                    scan = scan[: m.start()] + " " * (m.end() - m.start()) + scan[m.end() :]
         usable = [
             d
             for d in dates
@@ -266,6 +334,10 @@ def analyse_sentences(
         background = bool(cl.CUMULATIVE.search(scan)) or (
             not usable and any(d.background or d.old for d in own_time)
         )
+        if not usable and _ANNIVERSARY.search(norm, para.start, para.end):
+            # "Thursday marks the eighth anniversary of the siege ... More than 1,100 people were
+            # killed": the toll of what is remembered, dated by the anniversary's day.
+            background = True
         if lead_para is None:
             lead_para = s.paragraph
         elif s.paragraph != lead_para and not usable and not figures and _HABIT.search(scan):

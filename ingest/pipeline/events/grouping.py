@@ -44,6 +44,11 @@ _ZONE_WORD_END = re.compile(
     r"division|sub-?division|commune|tehsil|LGA)$",
     re.I,
 )
+_HELD_BY = re.compile(
+    r"^(?:\s+(?:area|district|county|sub-?district|tehsil|municipality|commune|territory))?"
+    r"\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Two places this close, named in one sentence, are one incident's place and a part of it.
 _SAME_SITE_KM = 15.0
 
@@ -68,8 +73,26 @@ def event_places(info: SentenceInfo, norm: str) -> list[Located]:
         or _ZONE_WORD_END.search(norm[p.span.start : p.span.end])
     ]
     plain = [p for p in cities if p not in zones]
+    # "a village in Nong Chik district of Pattani": the place after "district of" holds the
+    # district, so the district is the incident's place and the holder only says where it lies.
+    holders = [
+        c
+        for c in plain
+        for z in zones
+        if z.span.end <= c.span.start
+        and _HELD_BY.match(norm[z.span.end : c.span.start])
+        and c.key != z.key
+        and not z.district
+        # "the Shujaiya district of Gaza City": a quarter of the city, not a town it holds.
+        and _km(z, c) > 6.0
+    ]
+    if holders:
+        plain = [p for p in plain if p not in holders]
+        zones = [z for z in zones if not plain]
     out: list[Located] = []
     for p in places:
+        if p in holders:
+            continue
         # A region named with one of its cities is the city's event.
         if p.level == LEVEL_ADMIN1 and any(c.admin1 == p.admin1 for c in cities):
             continue
@@ -462,6 +485,32 @@ def _sharper(primary: DateMention, new: DateMention) -> bool:
     return 0 <= (primary.value - new.value).days <= 7 and not new.report
 
 
+# "Drones struck Port Sudan for a third straight day on Tuesday": the days before were news then.
+_NTH_STRAIGHT_DAY = re.compile(
+    r"\bfor\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s+(?:day|night)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_earlier_days_of_a_run(
+    norm: str, drafts: dict[tuple[str, date | None], EventDraft]
+) -> dict[tuple[str, date | None], EventDraft]:
+    """A lead on the latest day of a run of attacks on one place: the earlier days that the body
+    recounts at that place are background, not new events."""
+    if not drafts:
+        return drafts
+    lead = min(drafts.values(), key=lambda d: d.first_pos)
+    first = min(lead.infos, key=lambda i: i.start)
+    if lead.day is None or not _NTH_STRAIGHT_DAY.search(norm, first.start, first.end):
+        return drafts
+    return {
+        k: d
+        for k, d in drafts.items()
+        if not (d.key == lead.key and d.day is not None and d.day < lead.day)
+    }
+
+
 def _report_dated(d: EventDraft) -> bool:
     """A draft dated only by when something was said ("..., the army said on Monday"), or by
     nothing at all (a lead that gives no day, dated by the publication)."""
@@ -751,6 +800,7 @@ def build_events(
     drafts = _fold_report_dated(norm, drafts)
     drafts = _fold_dateline_drafts(drafts)
     drafts = _fold_landmark_drafts(norm, drafts)
+    drafts = _drop_earlier_days_of_a_run(norm, drafts)
     # A region-level draft joins the single city draft of the same region and day.
     merged: list[EventDraft] = []
     for d in sorted(drafts.values(), key=lambda x: x.first_pos):

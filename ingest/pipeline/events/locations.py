@@ -98,6 +98,15 @@ _ROAD_START_AFTER_PLACE = re.compile(
 )
 
 
+# "in the town, south of Tubas": a bearing from a landmark, in apposition ("killed four south
+# of X" names the incident's area instead).
+_BEARING_BEFORE = re.compile(
+    r",\s*(?:(?:just|due|immediately|directly)\s+)?(?:north|south|east|west)"
+    r"(?:[\s-]*(?:east|west))?\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def measured_from(norm: str, start: int) -> bool:
     """The place starting at ``start`` is what a distance is measured from ("50 km north of X")."""
     return bool(_DISTANCE_BEFORE.search(norm[max(0, start - 70) : start]))
@@ -108,6 +117,8 @@ def is_reference_point(norm: str, loc: Located, previous_end: int | None = None)
     if _DISTANCE_BEFORE.search(norm[max(0, loc.span.start - 70) : loc.span.start]):
         return True
     if _ROAD_END_BEFORE.search(norm[max(0, loc.span.start - 90) : loc.span.start]):
+        return True
+    if _BEARING_BEFORE.search(norm[max(0, loc.span.start - 50) : loc.span.start]):
         return True
     if _QUALIFIES_TOWN_AFTER.match(norm[loc.span.end : loc.span.end + 40]):
         return True
@@ -130,12 +141,39 @@ _UNIT_AFTER = re.compile(
 )
 
 
+# "NARATHIWAT: Two rangers were killed ...", "GAZA CITY, Oct 3 -": a dateline the wire-style
+# parser did not take (no agency, no date).
+_CAPS_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w .]{0,30})?\s*(?::|\s-\s)")
+
+
+def _para_start(norm: str, s: int) -> bool:
+    return s == 0 or norm[max(0, s - 1)] == "\n" or not norm[max(0, s - 3) : s].strip()
+
+
 def _country_counts(located: list[Located]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for loc in located:
         if loc.country:
             counts[loc.country] = counts.get(loc.country, 0) + 1
     return counts
+
+
+_UNIT_WORD_END = re.compile(
+    r"\s+(?:region|province|state|division|district|county|oblast|governorate|department|"
+    r"prefecture|territory|zone|area)$",
+    re.IGNORECASE,
+)
+
+
+def _country_names(norm: str, located: list[Located]) -> dict[str, int]:
+    """How many different names of each country's places the text uses ("Momo division" and
+    "Momo" are one name, however often told)."""
+    names: dict[str, set[str]] = {}
+    for loc in located:
+        if loc.country:
+            surface = _UNIT_WORD_END.sub("", norm[loc.span.start : loc.span.end]).casefold()
+            names.setdefault(loc.country, set()).add(surface)
+    return {c: len(keys) for c, keys in names.items()}
 
 
 # "Gaza's civil defence agency", "Sumy's regional council": a body named after a place is a source.
@@ -183,7 +221,7 @@ def event_locations(
     actor_spans = [(a.start, a.end) for a in actors if a.forces] + list(weapon_spans or [])
     kept = [loc for loc in located if _is_location(norm, loc, actor_spans)]
     counts = _country_counts(kept)
-    support = _country_counts(located)
+    support = _country_names(norm, located)
     for a in actors:
         if a.country:
             support[a.country] = support.get(a.country, 0) + 1
@@ -205,7 +243,9 @@ def event_locations(
                 o.country and o.country != loc.country and abs(o.span.start - s) < 200 for o in kept
             ):
                 continue
-        if dateline_span is not None and dateline_span.start <= s < dateline_span.end + 2:
+        if (dateline_span is not None and dateline_span.start <= s < dateline_span.end + 2) or (
+            _CAPS_DATELINE_AFTER.match(norm, e) and norm[s:e].isupper() and _para_start(norm, s)
+        ):
             out.append(replace(loc, kind="dateline"))
             continue
         if is_reference_point(norm, loc, prev_end):
