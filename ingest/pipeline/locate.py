@@ -220,11 +220,7 @@ def locate(text: str, ents: list[Entity]) -> list[Located]:
             continue
         if _NOT_LOCATION_BEFORE.search(text[max(0, s - 70) : s]):
             continue
-        if (
-            p.kind == "city"
-            and p.population < 100_000
-            and _LONGER_NAME_AFTER.match(text, e)
-        ):
+        if p.kind == "city" and p.population < 100_000 and _LONGER_NAME_AFTER.match(text, e):
             continue  # "Lanao" in "Lanao del Sur": the start of a longer name the index lacks
         # "the central Somali town of Beledweyne": a demonym qualifying a noun, not a place.
         if _DEMONYM_BEFORE_NOUN.match(text, e) and places.country_for_demonym(text[s:e]):

@@ -315,9 +315,7 @@ def _region_holds(text: str, pos: int, located: list[Located]) -> bool:
     """What follows "the X district of" is a region or a country, not a city."""
     after = [loc for loc in located if pos - 6 <= loc.span.start <= pos + 30]
     if not after:
-        return bool(
-            re.match(r"[^.,;]{0,30}?\b(?:province|region|state|governorate)\b", text[pos:])
-        )
+        return bool(re.match(r"[^.,;]{0,30}?\b(?:province|region|state|governorate)\b", text[pos:]))
     first = min(after, key=lambda x: x.span.start)
     return first.level in (LEVEL_ADMIN1, LEVEL_COUNTRY)
 

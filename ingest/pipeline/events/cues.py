@@ -174,9 +174,7 @@ def _placing_sentence(
         return None
     if town.admin1 != lead_places[0].admin1:
         town = replace(town, admin1=lead_places[0].admin1)
-    return SentenceInfo(
-        s, s.start, s.end, [town], [], [], [], [cl.HARM_ONLY], None, False, []
-    )
+    return SentenceInfo(s, s.start, s.end, [town], [], [], [], [cl.HARM_ONLY], None, False, [])
 
 
 _ANNIVERSARY = re.compile(
