@@ -38,7 +38,7 @@ from ingest.pipeline.types import (
 from ingest.pipeline.unlisted_places import with_unlisted
 from ingest.pipeline.weapons import find_weapons
 
-EXTRACTOR_VERSION = "2026.11.8"
+EXTRACTOR_VERSION = "2026.12.1"
 
 # News articles are a few thousand words; anything beyond this is read no further.
 MAX_ANALYSED_CHARS = 120_000
