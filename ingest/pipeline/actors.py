@@ -309,16 +309,26 @@ _BODY_WORD = re.compile(
 )
 
 
+_COLLECTIVE_AFTER = re.compile(
+    r"\s+(?:community|communities|people|peoples|groups?|militants?|tribes?|tribesmen|clans?|"
+    r"men|women|villagers|residents|youths?|majority|minority|militias?|fighters|insurgents|"
+    r"families|settlers|herders|farmers)\b"
+)
+
+
 def _collective(text: str, surface: str) -> bool:
     """An ethnic or social group written like a name ("Meitei militants", "the Kuki community")."""
-    return bool(
-        re.search(
-            r"\b" + re.escape(surface) + r"\s+(?:community|communities|people|peoples|groups?|"
-            r"militants?|tribes?|tribesmen|clans?|men|women|villagers|residents|youths?|majority|"
-            r"minority|militias?|fighters|insurgents|families|settlers|herders|farmers)\b",
-            text,
-        )
-    )
+    # A plain scan for the surface, then one precompiled pattern after it: a pattern built per
+    # name missed re's cache on every article.
+    if not surface:
+        return False
+    i = text.find(surface)
+    while i >= 0:
+        before_ok = i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
+        if before_ok and _COLLECTIVE_AFTER.match(text, i + len(surface)):
+            return True
+        i = text.find(surface, i + 1)
+    return False
 
 
 def _complete_name(text: str, e: Entity) -> Entity:

@@ -274,6 +274,24 @@ def _around(text: str, start: int, end: int) -> tuple[str, str]:
     return before[before.rfind("\n") + 1 :], after.split("\n", 1)[0]
 
 
+def _occurrences(text: str, surface: str) -> list[tuple[int, int]]:
+    """Where ``surface`` stands as a whole word or phrase (not inside a longer word).
+
+    A plain scan: a pattern built per name would miss re's cache on every article."""
+    out: list[tuple[int, int]] = []
+    if not surface:
+        return out
+    n = len(surface)
+    i = text.find(surface)
+    while i >= 0:
+        prev = text[i - 1] if i else ""
+        nxt = text[i + n] if i + n < len(text) else ""
+        if not (prev.isalnum() or prev in "_'-") and not (nxt.isalnum() or nxt in "_'-"):
+            out.append((i, i + n))
+        i = text.find(surface, i + 1)
+    return out
+
+
 def _is_place(text: str, surface: str, place_texts: set[str], surnames: set[str]) -> bool:
     """The article writes ``surface`` as a place somewhere and never as a person."""
     if surface in surnames:
@@ -283,8 +301,8 @@ def _is_place(text: str, surface: str, place_texts: set[str], surnames: set[str]
     if len(surface) >= 4 and surface.isupper():
         return True  # datelines and headlines in capitals
     place = surface in place_texts
-    for m in re.finditer(r"(?<![\w'-])" + re.escape(surface) + r"(?![\w'-])", text):
-        before, after = _around(text, m.start(), m.end())
+    for m_start, m_end in _occurrences(text, surface):
+        before, after = _around(text, m_start, m_end)
         prev = re.search(r"(\S+)\s+$", before)
         if prev and prev.group(1).lower().rstrip(".,") in _TITLE_WORDS:
             return False
@@ -300,8 +318,8 @@ def _is_group(text: str, e: Entity, surface: str) -> bool:
     """A group noun next to the name ("association X", "X gang"), or a group-like name."""
     if _GROUP_PREFIX.match(surface) or surface.split()[0] in DEMONYMS:
         return True
-    for m in re.finditer(r"(?<![\w'-])" + re.escape(surface) + r"(?![\w'-])", text):
-        before, after = _around(text, m.start(), m.end())
+    for m_start, m_end in _occurrences(text, surface):
+        before, after = _around(text, m_start, m_end)
         if _GROUP_BEFORE.search(before) or _GROUP_AFTER.match(after):
             return True
     return False
